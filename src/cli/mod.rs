@@ -1,0 +1,56 @@
+//! The `kamervraag` command-line tool: `parse`, `csv`, `stats` and `gen`, all thin
+//! wrappers around the pure core. Native only.
+
+mod args;
+mod inputs;
+
+pub use args::Args;
+pub use inputs::{read_inputs, Input};
+
+use std::io::Write;
+
+const USAGE: &str = "\
+kamervraag — read Kamervraag text files and measure answer delays
+
+Usage:
+  kamervraag parse FILE|DIR|-... [--pretty]   one JSON object (schema kamervraag/1) per file
+  kamervraag csv FILE|DIR|-...                one CSV row per document (UTF-8 with BOM)
+  kamervraag stats FILE|DIR... [--by KEY] [--today YYYY-MM-DD] [--json]
+  kamervraag gen --count N --seed S DIR       write N invented documents with expected JSON
+
+Run 'kamervraag COMMAND --help' for the options of one command.
+";
+
+/// Runs the CLI with the arguments after the program name; returns the exit status.
+pub fn main(argv: Vec<String>) -> i32 {
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut out = stdout.lock();
+    let mut err = stderr.lock();
+    let code = run(&argv, &mut out, &mut err);
+    let _ = out.flush();
+    code
+}
+
+/// Runs one command, writing to `out` and `err`; returns the exit status.
+pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let Some((command, rest)) = argv.split_first() else {
+        let _ = write!(err, "{USAGE}");
+        return 2;
+    };
+    match command.as_str() {
+        "-h" | "--help" | "help" => {
+            let _ = write!(out, "{USAGE}");
+            0
+        }
+        "-V" | "--version" => {
+            let _ = writeln!(out, "kamervraag {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        _ => {
+            let _ = writeln!(err, "kamervraag: unknown command '{command}'\n\n{USAGE}");
+            let _ = rest;
+            2
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Generator of realistic Kamervraag documents with invented text (to be written by the parser issue).

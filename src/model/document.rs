@@ -1,0 +1,245 @@
+//! The parsed Kamervraag, schema `kamervraag/1`: the public data shape that the CLI
+//! prints, the JS API returns and exports use. Field names are part of the API.
+
+use super::Date;
+use serde::{Deserialize, Serialize};
+
+/// The schema identifier written into every document.
+pub const SCHEMA: &str = "kamervraag/1";
+
+/// The layout a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Format {
+    /// The text of an openkamer.org kamervraag page (FORMAT.md §1).
+    #[default]
+    #[serde(rename = "openkamer")]
+    Openkamer,
+    /// The same page converted to Markdown with a pipe table (FORMAT.md §2).
+    #[serde(rename = "openkamer-table")]
+    OpenkamerTable,
+}
+
+/// One set of written questions with its answers, as read from a text file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Kamervraag {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The file name, when known.
+    pub source: Option<String>,
+    /// The layout the text was in.
+    pub format: Format,
+    /// The vraagnummer, e.g. `2023Z13670`.
+    pub id: Option<String>,
+    /// The title.
+    pub title: Option<String>,
+    /// Date of submission (`Ingediend`).
+    pub submitted: Option<Date>,
+    /// Date of the answer (`Beantwoord`); `None` when unanswered.
+    pub answered: Option<Date>,
+    /// The printed `(na N dagen)`.
+    pub stated_delay_days: Option<i64>,
+    /// Recomputed: calendar days from `submitted` to `answered`.
+    pub delay_days: Option<i64>,
+    /// The members who asked (`Indiener(s)`), in order.
+    pub submitters: Vec<Person>,
+    /// The ministers who answered (`Beantwoord door`), in order.
+    pub answerers: Vec<Person>,
+    /// Official topic names (`Onderwerpen`).
+    pub topics: Vec<String>,
+    /// `Bron vraag` URL.
+    pub question_url: Option<String>,
+    /// `Bron antwoord` URL.
+    pub answer_url: Option<String>,
+    /// Footnotes of the question document.
+    pub footnotes: Vec<Footnote>,
+    /// The numbered questions with their answers.
+    pub questions: Vec<Question>,
+    /// `Mededeling` notices (postponements).
+    pub notices: Vec<Notice>,
+    /// Trailer lines 1-2: the question document.
+    pub question_document: Option<DocumentRef>,
+    /// Trailer lines 3-4: the answer document.
+    pub answer_document: Option<DocumentRef>,
+    /// Whether the trailer was reached (the text is not cut off).
+    pub complete: bool,
+    /// Every repair, guess or skipped line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A member of parliament or a minister, as listed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Person {
+    /// The name as written (may be only a surname).
+    pub name: String,
+    /// The party short name, e.g. `CU`.
+    pub party: Option<String>,
+    /// Posts held, e.g. minister of a portfolio.
+    pub positions: Vec<Position>,
+}
+
+/// A post such as `minister buitenlandse zaken`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Position {
+    /// `minister`, `minister zonder portefeuille`, `staatssecretaris`,
+    /// `minister-president` or `viceminister-president`.
+    pub role: String,
+    /// The portfolio, e.g. `volksgezondheid, welzijn en sport`; `None` when empty.
+    pub portfolio: Option<String>,
+}
+
+/// A numbered footnote of the question document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Footnote {
+    /// The footnote number.
+    pub number: u32,
+    /// The footnote text.
+    pub text: String,
+}
+
+/// One numbered question and its answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// Position of the question, 1..n.
+    pub number: u32,
+    /// The question text, footnote markers kept as written.
+    pub text: String,
+    /// The answer paragraphs joined with `"\n"`; `None` when there is none.
+    pub answer: Option<String>,
+    /// N when the answer reads `Zie antwoord vraag N`.
+    pub see_answer: Option<u32>,
+}
+
+/// A `Mededeling` (postponement notice).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    /// The date of the notice.
+    pub date: Option<Date>,
+    /// The notice text.
+    pub text: String,
+}
+
+/// A document number with its full title, from the trailer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRef {
+    /// e.g. `kv-tk-2023Z13670` or `ah-tk-20222023-3650`.
+    pub id: String,
+    /// The `Volledige titel`, possibly empty.
+    pub title: String,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A fact about the input worth knowing (e.g. its encoding).
+    Info,
+    /// A repair, guess or skipped line.
+    Warning,
+    /// Something that could not be read.
+    Error,
+}
+
+/// A message from the parser about one line or the whole input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub severity: Severity,
+    /// 1-based line number, when it concerns one line.
+    pub line: Option<u32>,
+    /// What happened, in plain words.
+    pub message: String,
+}
+
+impl Default for Kamervraag {
+    fn default() -> Self {
+        Kamervraag {
+            schema: SCHEMA.to_string(),
+            source: None,
+            format: Format::Openkamer,
+            id: None,
+            title: None,
+            submitted: None,
+            answered: None,
+            stated_delay_days: None,
+            delay_days: None,
+            submitters: Vec::new(),
+            answerers: Vec::new(),
+            topics: Vec::new(),
+            question_url: None,
+            answer_url: None,
+            footnotes: Vec::new(),
+            questions: Vec::new(),
+            notices: Vec::new(),
+            question_document: None,
+            answer_document: None,
+            complete: false,
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+impl Kamervraag {
+    /// Whether a `Beantwoord <date>` was read.
+    pub fn is_answered(&self) -> bool {
+        self.answered.is_some()
+    }
+
+    /// Whether the government sent a postponement notice.
+    pub fn has_notice(&self) -> bool {
+        !self.notices.is_empty()
+    }
+
+    /// Whether any diagnostic is a warning or worse.
+    pub fn has_warnings(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity >= Severity::Warning)
+    }
+
+    /// Number of questions that have an answer (their own or a `Zie antwoord` reference).
+    pub fn answered_question_count(&self) -> usize {
+        self.questions.iter().filter(|q| q.answer.is_some()).count()
+    }
+
+    /// The footnote with this number, if the document has it.
+    pub fn footnote(&self, number: u32) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.number == number)
+    }
+
+    /// Distinct parties of the submitters, in order of first appearance.
+    pub fn submitter_parties(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for p in self.submitters.iter().filter_map(|p| p.party.as_deref()) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    /// A score of how much of the document is present, used to keep the most complete
+    /// of two copies with the same vraagnummer.
+    pub fn completeness(&self) -> (bool, bool, usize, usize) {
+        (
+            self.complete,
+            self.is_answered(),
+            self.answered_question_count(),
+            self.questions.len(),
+        )
+    }
+
+    /// The document as compact JSON (schema `kamervraag/1`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl Person {
+    /// `Name (PARTY)` or just the name.
+    pub fn display_with_party(&self) -> String {
+        match &self.party {
+            Some(p) => format!("{} ({})", self.name, p),
+            None => self.name.clone(),
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! The data model shared by parser, statistics, exports, CLI and app: schema
+//! `kamervraag/1` and calendar dates. Pure Rust, no UI crates.
+
+mod date;
+mod document;
+
+pub use date::{days_in_month, is_leap_year, Date, DateParseError};
+pub use document::{
+    Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Person, Position, Question,
+    Severity, SCHEMA,
+};

@@ -1,0 +1,1 @@
+//! Answer-delay statistics, deadline status and timelines (to be written by the statistics issue).
