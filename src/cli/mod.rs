@@ -2,7 +2,11 @@
 //! wrappers around the pure core. Native only.
 
 mod args;
+mod csv_cmd;
+mod gen_cmd;
 mod inputs;
+mod parse_cmd;
+mod stats_cmd;
 
 pub use args::Args;
 pub use inputs::{read_inputs, Input};
@@ -47,9 +51,12 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             let _ = writeln!(out, "kamervraag {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "parse" => parse_cmd::run(rest, out, err),
+        "csv" => csv_cmd::run(rest, out, err),
+        "stats" => stats_cmd::run(rest, out, err),
+        "gen" => gen_cmd::run(rest, out, err),
         _ => {
             let _ = writeln!(err, "kamervraag: unknown command '{command}'\n\n{USAGE}");
-            let _ = rest;
             2
         }
     }
