@@ -1,0 +1,4 @@
+//! Browser glue: reading files and drag-and-drop. The only place that talks to web-sys
+//! for these.
+
+pub mod files;

@@ -1,0 +1,3 @@
+//! Routed views.
+
+pub mod home;
