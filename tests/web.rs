@@ -72,3 +72,13 @@ async fn example_button_loads_the_example_document() {
         .expect("the example is listed");
     assert_eq!(id.text_content().unwrap(), "2024Z99999");
 }
+
+#[wasm_bindgen_test]
+fn language_codes_round_trip() {
+    use kamervraag::app::i18n::{Lang, Msg};
+    assert_eq!(Lang::from_code("en-GB"), Lang::En);
+    assert_eq!(Lang::from_code("nl"), Lang::Nl);
+    assert_eq!(Lang::from_code(Lang::En.code()), Lang::En);
+    assert_eq!(Msg::LoadExample.text(Lang::Nl), "Voorbeeld laden");
+    assert_eq!(Msg::LoadExample.text(Lang::En), "Load example");
+}

@@ -4,6 +4,7 @@
 //! browser glue (files, drag-and-drop, storage, downloads) in [`infra`].
 
 pub mod components;
+pub mod i18n;
 pub mod infra;
 pub mod pages;
 pub mod root;

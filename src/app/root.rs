@@ -1,5 +1,6 @@
 //! The root component: provides the state context and the router.
 
+use super::i18n::{Lang, Msg};
 use super::pages::home::Home;
 use super::route::Route;
 use super::state::{AppContext, AppState};
@@ -24,6 +25,6 @@ pub fn root() -> Html {
 fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <Home /> },
-        Route::NotFound => html! { <p class="kv-empty">{ "Pagina niet gevonden." }</p> },
+        Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(Lang::Nl) }</p> },
     }
 }

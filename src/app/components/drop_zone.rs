@@ -4,6 +4,7 @@
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::files::files_of;
 
 /// Properties of [`DropZone`].
@@ -17,6 +18,7 @@ pub struct DropZoneProps {
 #[function_component(DropZone)]
 pub fn drop_zone(props: &DropZoneProps) -> Html {
     let active = use_state(|| false);
+    let lang = use_lang();
 
     let on_change = {
         let on_files = props.on_files.clone();
@@ -54,15 +56,15 @@ pub fn drop_zone(props: &DropZoneProps) -> Html {
     html! {
         <section
             class={classes!("kv-drop-zone", (*active).then_some("kv-drop-zone--active"))}
-            aria-label="Bestanden neerzetten"
+            aria-label={Msg::DropZoneLabel.text(lang)}
             ondragover={on_drag_over}
             ondragenter={Callback::from(|e: DragEvent| e.prevent_default())}
             ondragleave={on_drag_leave}
             ondrop={on_drop}
         >
-            <p class="kv-drop-zone__hint">{ "Sleep Kamervraag-tekstbestanden hierheen" }</p>
+            <p class="kv-drop-zone__hint">{ Msg::DropHint.text(lang) }</p>
             <label class="kv-button">
-                { "Bestanden kiezen" }
+                { Msg::ChooseFiles.text(lang) }
                 <input
                     type="file"
                     class="kv-visually-hidden"

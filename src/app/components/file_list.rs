@@ -1,6 +1,7 @@
 //! The list of loaded files: each parsed document's vraagnummer and title, or the
 //! file name and the reason it failed.
 
+use crate::app::i18n::{use_lang, Msg};
 use crate::app::state::LoadedFile;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,15 +16,16 @@ pub struct FileListProps {
 /// A keyed list of loaded files.
 #[function_component(FileList)]
 pub fn file_list(props: &FileListProps) -> Html {
+    let lang = use_lang();
     html! {
-        <ul class="kv-file-list" aria-label="Geladen bestanden">
+        <ul class="kv-file-list" aria-label={Msg::LoadedFiles.text(lang)}>
             { for props.files.iter().enumerate().map(|(i, f)| {
                 let key = format!("{i}-{}", f.name);
                 match &f.outcome {
                     Ok(doc) => html! {
                         <li key={key} class="kv-file kv-file--ok">
                             <span class="kv-file__id" data-testid="doc-id">
-                                { doc.id.clone().unwrap_or_else(|| "(geen vraagnummer)".into()) }
+                                { doc.id.clone().unwrap_or_else(|| Msg::NoId.text(lang).into()) }
                             </span>
                             <span class="kv-file__title" data-testid="doc-title">
                                 { doc.title.clone().unwrap_or_default() }

@@ -2,6 +2,7 @@
 
 use crate::app::components::drop_zone::DropZone;
 use crate::app::components::file_list::FileList;
+use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::files::read_file;
 use crate::app::state::{use_app_state, Action, LoadedFile};
 use crate::app::{EXAMPLE_NAME, EXAMPLE_TEXT};
@@ -12,6 +13,7 @@ use yew::prelude::*;
 #[function_component(Home)]
 pub fn home() -> Html {
     let state = use_app_state();
+    let lang = use_lang();
 
     let on_files = {
         let state = state.clone();
@@ -47,11 +49,11 @@ pub fn home() -> Html {
     html! {
         <>
             <header class="kv-header">
-                <h1>{ "Kamervraag Viewer" }</h1>
-                <p>{ "Lees Kamervragen en meet hoe laat ze worden beantwoord — alles blijft in je browser." }</p>
+                <h1>{ Msg::AppName.text(lang) }</h1>
+                <p>{ Msg::Tagline.text(lang) }</p>
             </header>
             <DropZone {on_files} />
-            <button type="button" class="kv-button" onclick={on_example}>{ "Voorbeeld laden" }</button>
+            <button type="button" class="kv-button" onclick={on_example}>{ Msg::LoadExample.text(lang) }</button>
             <FileList files={state.files.clone()} />
         </>
     }
