@@ -2,8 +2,12 @@
 
 use super::i18n::{Lang, Msg};
 use super::pages::home::Home;
+use super::pages::stats::StatsPage;
+use super::pages::timeline::TimelinePage;
 use super::route::Route;
+use super::state::use_app_state;
 use super::state::{AppContext, AppState};
+use crate::model::Date;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -24,7 +28,33 @@ pub fn root() -> Html {
 
 fn switch(route: Route) -> Html {
     match route {
-        Route::Home => html! { <Home /> },
+        Route::Home | Route::Document { .. } => html! { <Home /> },
+        Route::Timeline => html! { <WithDocuments route={Route::Timeline} /> },
+        Route::Stats => html! { <WithDocuments route={Route::Stats} /> },
         Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(Lang::Nl) }</p> },
+    }
+}
+
+/// Properties of [`WithDocuments`].
+#[derive(Properties, PartialEq)]
+struct WithDocumentsProps {
+    route: Route,
+}
+
+/// Hands the parsed documents to the timeline and statistics pages.
+#[function_component(WithDocuments)]
+fn with_documents(props: &WithDocumentsProps) -> Html {
+    let state = use_app_state();
+    let documents = std::rc::Rc::new(
+        state
+            .files
+            .iter()
+            .filter_map(|f| f.outcome.as_ref().ok().cloned())
+            .collect::<Vec<_>>(),
+    );
+    let reference = Date::from_ymd(2026, 1, 1).expect("valid date");
+    match props.route {
+        Route::Stats => html! { <StatsPage {documents} {reference} /> },
+        _ => html! { <TimelinePage {documents} {reference} /> },
     }
 }

@@ -8,6 +8,18 @@ pub enum Route {
     /// The home view: drop zone and library.
     #[at("/")]
     Home,
+    /// One document.
+    #[at("/doc/:id")]
+    Document {
+        /// The vraagnummer (or the file key of a document without one).
+        id: String,
+    },
+    /// All filtered documents on one time axis.
+    #[at("/timeline")]
+    Timeline,
+    /// Statistics of the filtered documents.
+    #[at("/stats")]
+    Stats,
     /// Anything else.
     #[not_found]
     #[at("/404")]

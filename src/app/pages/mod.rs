@@ -1,3 +1,5 @@
 //! Routed views.
 
 pub mod home;
+pub mod stats;
+pub mod timeline;
