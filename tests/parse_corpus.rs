@@ -4,6 +4,7 @@
 //! Decision: for `20011Z03937` (malformed heading, `Bron vraag` says
 //! `kv-tk-2011Z03937`) the expected vraagnummer is the repaired `2011Z03937`; for
 //! `.v2` files it is the id without `.v2`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kamervraag::model::{Diagnostic, Kamervraag};
 use kamervraag::parse::topics::{is_official_topic, split_topics};

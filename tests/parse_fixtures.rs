@@ -1,5 +1,6 @@
 //! Parser tests on invented fixtures in `tests/fixtures/` (real format, invented
 //! content): every quirk, every encoding and line end, and non-Kamervraag input.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kamervraag::model::{Date, Diagnostic, Format, Kamervraag, Person, Position, Severity};
 use kamervraag::parse::{diagnostics as diag, parse, parse_named};

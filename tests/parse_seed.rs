@@ -1,5 +1,6 @@
 //! The complete real sample `../shared/samples/seed-2023Z13670.txt`, asserted field by
 //! field. Skips itself when the shared folder is absent.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kamervraag::model::{Date, DocumentRef, Format, Person, Position};
 use kamervraag::parse::parse_named;
