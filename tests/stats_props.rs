@@ -1,6 +1,9 @@
 //! Property tests: counts always add up, shares stay in [0, 1], delay figures are
 //! ordered, and groups cover the total without the total being double counted.
 
+// proptest is native only.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod stats_support;
 
 use kamervraag::model::{Date, Kamervraag, Notice};
