@@ -48,13 +48,11 @@ pub(crate) fn decode_cow(bytes: &[u8]) -> (Cow<'_, str>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     if let [0xFF, 0xFE, rest @ ..] = bytes {
         diags.push(diagnostics::decoded_utf16(false));
-        let (text, _) = encoding_rs::UTF_16LE.decode_without_bom_handling(rest);
-        return (text, diags);
+        return (Cow::Owned(utf16_to_string(rest, false)), diags);
     }
     if let [0xFE, 0xFF, rest @ ..] = bytes {
         diags.push(diagnostics::decoded_utf16(true));
-        let (text, _) = encoding_rs::UTF_16BE.decode_without_bom_handling(rest);
-        return (text, diags);
+        return (Cow::Owned(utf16_to_string(rest, true)), diags);
     }
     let body = match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => {
@@ -77,10 +75,71 @@ pub(crate) fn decode_cow(bytes: &[u8]) -> (Cow<'_, str>, Vec<Diagnostic>) {
         }
         Err(_) => {
             diags.push(diagnostics::decoded_windows_1252());
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(body);
-            (text, diags)
+            (Cow::Owned(windows_1252_to_string(body)), diags)
         }
     }
+}
+
+/// Unicode code points of the Windows-1252 bytes 0x80..=0x9F (the rest equal Latin-1).
+/// The five bytes the WHATWG encoding standard leaves unassigned map to C1 controls,
+/// as `encoding_rs` does.
+const WINDOWS_1252_HIGH: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+];
+
+/// Decodes Windows-1252 (as the WHATWG encoding standard defines it).
+///
+/// ```
+/// # use kamervraag::parse::windows_1252_to_string;
+/// assert_eq!(windows_1252_to_string(b"Oekra\xefne \x80 5 \x93ja\x94"), "Oekraïne € 5 “ja”");
+/// ```
+pub fn windows_1252_to_string(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => WINDOWS_1252_HIGH[(b - 0x80) as usize],
+            _ => b as char,
+        })
+        .collect()
+}
+
+/// Decodes UTF-16 without its byte-order mark; unpaired surrogates and an odd last
+/// byte become U+FFFD.
+///
+/// ```
+/// # use kamervraag::parse::utf16_to_string;
+/// assert_eq!(utf16_to_string(&[0x4B, 0x00, 0xEB, 0x00], false), "Kë");
+/// assert_eq!(utf16_to_string(&[0x00, 0x4B, 0x00], true), "K\u{FFFD}");
+/// ```
+pub fn utf16_to_string(bytes: &[u8], big_endian: bool) -> String {
+    let units = bytes.chunks_exact(2).map(|p| {
+        if big_endian {
+            u16::from_be_bytes([p[0], p[1]])
+        } else {
+            u16::from_le_bytes([p[0], p[1]])
+        }
+    });
+    let mut text: String = char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    // An odd last byte is one more malformed sequence, unless it continues a lead
+    // surrogate that was already replaced (one U+FFFD for both, as encoding_rs does).
+    let ends_with_lead_surrogate = bytes.len() >= 3 && {
+        let n = bytes.len() - 1;
+        let unit = if big_endian {
+            u16::from_be_bytes([bytes[n - 2], bytes[n - 1]])
+        } else {
+            u16::from_le_bytes([bytes[n - 2], bytes[n - 1]])
+        };
+        (0xD800..=0xDBFF).contains(&unit)
+    };
+    if bytes.len() % 2 == 1 && !ends_with_lead_surrogate {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    text
 }
 
 #[cfg(test)]

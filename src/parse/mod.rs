@@ -28,7 +28,7 @@ mod reader;
 pub mod topics;
 
 pub use dates::{parse_dutch_date, parse_stated_delay};
-pub use decode::decode;
+pub use decode::{decode, utf16_to_string, windows_1252_to_string};
 
 use crate::model::Kamervraag;
 use std::fmt;
