@@ -20,6 +20,8 @@
 //!    * [`missing_date`], [`unreadable_date`], [`impossible_date`] — a date value
 //!      of `Ingediend`, `Beantwoord` or `Mededeling` that is empty, not a Dutch date, or a
 //!      date that does not exist;
+//!    * [`unreadable_delay`] — text after the `Beantwoord` date that is not
+//!      `(na N dagen)`;
 //!    * [`delay_mismatch`] — on the `Beantwoord` line, when both dates and the stated
 //!      `(na N dagen)` are known and N differs from the recomputed delay;
 //!    * [`unknown_topic`] — on the `Onderwerpen` line, once per word that matches no
@@ -168,6 +170,18 @@ pub fn impossible_date(line: u32, text: &str) -> Diagnostic {
         Some(line),
         format!(
             "impossible date \"{}\"; date left empty",
+            excerpt(text.trim())
+        ),
+    )
+}
+
+/// Warning: the text after the `Beantwoord` date is not `(na N dagen)`; the stated
+/// delay is left empty.
+pub fn unreadable_delay(line: u32, text: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "expected '(na N dagen)' after the answer date, found \"{}\"; stated delay left empty",
             excerpt(text.trim())
         ),
     )
