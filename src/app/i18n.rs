@@ -56,6 +56,51 @@ pub enum Msg {
     /// Page not found.
     NotFound,
     // --- statistics and timeline ---
+    // --- embedding and offline app (embed issue) ---
+    /// Button offered when a new version of the app is installed and waiting.
+    UpdateReload,
+    /// Text next to [`Msg::UpdateReload`].
+    UpdateAvailable,
+    /// Heading of the error box of an embedded viewer.
+    EmbedCannotRead,
+    /// An embedded viewer with neither text nor `src`.
+    EmbedNoDocument,
+    /// While an embedded viewer fetches its `src`.
+    EmbedLoading,
+    /// Label of the vraagnummer in the document view.
+    FieldId,
+    /// Label of the submission date.
+    FieldSubmitted,
+    /// Label of the answer date.
+    FieldAnswered,
+    /// Label of the answer delay.
+    FieldDelay,
+    /// Unit after the number of days.
+    Days,
+    /// Shown instead of the answer date of an unanswered document.
+    NotAnswered,
+    /// Label of the members who asked.
+    FieldSubmitters,
+    /// Label of the ministers who answered.
+    FieldAnswerers,
+    /// Label of the topics.
+    FieldTopics,
+    /// Link to the question document.
+    QuestionSource,
+    /// Link to the answer document.
+    AnswerSource,
+    /// Heading of the questions.
+    Questions,
+    /// Prefix of a question number ("Vraag 3").
+    QuestionLabel,
+    /// Shown instead of a missing answer.
+    NoAnswer,
+    /// Heading of the postponement notices.
+    Notices,
+    /// Heading of the footnotes.
+    Footnotes,
+    /// Note that the text is cut off before its end.
+    Incomplete,
 }
 
 impl Msg {
@@ -83,6 +128,51 @@ impl Msg {
             (NotFound, Nl) => "Pagina niet gevonden.",
             (NotFound, En) => "Page not found.",
             // --- statistics and timeline ---
+            // --- embedding and offline app (embed issue) ---
+            (UpdateReload, Nl) => "Nieuwe versie — herladen",
+            (UpdateReload, En) => "New version — reload",
+            (UpdateAvailable, Nl) => "Er staat een nieuwe versie van de app klaar.",
+            (UpdateAvailable, En) => "A new version of the app is ready.",
+            (EmbedCannotRead, Nl) => "Dit document kon niet worden gelezen",
+            (EmbedCannotRead, En) => "This document could not be read",
+            (EmbedNoDocument, Nl) => "Geen document: zet de tekst in het element of geef een src-adres.",
+            (EmbedNoDocument, En) => "No document: put the text inside the element or give a src URL.",
+            (EmbedLoading, Nl) => "Document laden…",
+            (EmbedLoading, En) => "Loading document…",
+            (FieldId, Nl) => "Vraagnummer",
+            (FieldId, En) => "Question number",
+            (FieldSubmitted, Nl) => "Ingediend",
+            (FieldSubmitted, En) => "Submitted",
+            (FieldAnswered, Nl) => "Beantwoord",
+            (FieldAnswered, En) => "Answered",
+            (FieldDelay, Nl) => "Duur",
+            (FieldDelay, En) => "Took",
+            (Days, Nl) => "dagen",
+            (Days, En) => "days",
+            (NotAnswered, Nl) => "nog niet beantwoord",
+            (NotAnswered, En) => "not answered yet",
+            (FieldSubmitters, Nl) => "Indieners",
+            (FieldSubmitters, En) => "Asked by",
+            (FieldAnswerers, Nl) => "Beantwoord door",
+            (FieldAnswerers, En) => "Answered by",
+            (FieldTopics, Nl) => "Onderwerpen",
+            (FieldTopics, En) => "Topics",
+            (QuestionSource, Nl) => "Bron vraag",
+            (QuestionSource, En) => "Question source",
+            (AnswerSource, Nl) => "Bron antwoord",
+            (AnswerSource, En) => "Answer source",
+            (Questions, Nl) => "Vragen en antwoorden",
+            (Questions, En) => "Questions and answers",
+            (QuestionLabel, Nl) => "Vraag",
+            (QuestionLabel, En) => "Question",
+            (NoAnswer, Nl) => "Geen antwoord.",
+            (NoAnswer, En) => "No answer.",
+            (Notices, Nl) => "Mededelingen",
+            (Notices, En) => "Notices",
+            (Footnotes, Nl) => "Voetnoten",
+            (Footnotes, En) => "Footnotes",
+            (Incomplete, Nl) => "De tekst is afgebroken; niet alles is gelezen.",
+            (Incomplete, En) => "The text is cut off; not everything could be read.",
         }
     }
 }

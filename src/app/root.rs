@@ -1,5 +1,8 @@
 //! The root component: provides the state context and the router.
 
+use super::components::launch_queue_loader::LaunchQueueLoader;
+use super::components::update_prompt::UpdatePrompt;
+use super::embed::page::EmbedPage;
 use super::i18n::{Lang, Msg};
 use super::pages::home::Home;
 use super::pages::stats::StatsPage;
@@ -17,6 +20,8 @@ pub fn root() -> Html {
     let state = use_reducer(AppState::default);
     html! {
         <ContextProvider<AppContext> context={state}>
+            <UpdatePrompt />
+            <LaunchQueueLoader />
             <HashRouter>
                 <main class="kv-app">
                     <Switch<Route> render={switch} />
@@ -31,6 +36,7 @@ fn switch(route: Route) -> Html {
         Route::Home | Route::Document { .. } => html! { <Home /> },
         Route::Timeline => html! { <WithDocuments route={Route::Timeline} /> },
         Route::Stats => html! { <WithDocuments route={Route::Stats} /> },
+        Route::Embed { view } => html! { <EmbedPage view={AttrValue::from(view)} /> },
         Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(Lang::Nl) }</p> },
     }
 }

@@ -2,3 +2,5 @@
 
 pub mod drop_zone;
 pub mod file_list;
+pub mod launch_queue_loader;
+pub mod update_prompt;

@@ -1,4 +1,9 @@
 //! Browser glue: reading files and drag-and-drop. The only place that talks to web-sys
 //! for these.
 
+pub mod clock;
+pub mod fetch;
 pub mod files;
+pub mod launch_queue;
+pub mod page_theme;
+pub mod service_worker;
