@@ -3,6 +3,8 @@
 //! TEMPORARY minimal reader (heading and title only) for the skeleton; replaced by the
 //! real parser of the parser issue.
 
+pub mod diagnostics;
+
 use crate::model::Kamervraag;
 use std::fmt;
 
