@@ -9,3 +9,5 @@ pub use document::{
     Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Person, Position, Question,
     Severity, SCHEMA,
 };
+pub mod chart_layout;
+pub mod stats_table;
