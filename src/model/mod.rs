@@ -9,6 +9,8 @@ pub use document::{
     Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Person, Position, Question,
     Severity, SCHEMA,
 };
+pub mod chart_layout;
+pub mod stats_table;
 pub mod embed;
 pub use embed::{
     is_fetchable_url, percent_decode, query_pairs, EmbedSettings, EmbedTheme, EmbedView,
