@@ -10,8 +10,10 @@ pub use document::{
     Severity, SCHEMA,
 };
 pub mod chart_layout;
-pub mod stats_table;
 pub mod embed;
+pub mod stats_table;
 pub use embed::{
     is_fetchable_url, percent_decode, query_pairs, EmbedSettings, EmbedTheme, EmbedView,
 };
+pub mod copies;
+pub use copies::keep_most_complete_copies;
