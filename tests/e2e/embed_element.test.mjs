@@ -172,3 +172,27 @@ test('the timeline and stats views render inside a viewer', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('axe-core finds no serious or critical problem inside the viewers or in the iframe mode', async () => {
+  const axeSource = await (await import('node:fs/promises')).readFile(
+    new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  const pages = [
+    { url: `${server.url}host/element.html`, ready: ['inline-viewer', 'lantaarnpalen'], context: { include: [['#inline-viewer'], ['#fetched-viewer'], ['#broken-viewer']] } },
+    { url: `${server.url}index.html#/embed/document?src=docs/2019Z77777.txt&theme=dark`, context: null },
+  ];
+  for (const { url, ready, context: axeContext } of pages) {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(url);
+    if (ready) await waitForShadowText(page, ...ready);
+    else await page.locator('.kv-embed-document').waitFor({ timeout: 15000 });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (axeContext) => {
+      const result = await axe.run(axeContext ?? document);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, axeContext);
+    assert.deepEqual(violations, [], url);
+    await context.close();
+  }
+});
