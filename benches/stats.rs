@@ -9,7 +9,7 @@ mod stats_support;
 use criterion::{criterion_group, criterion_main, Criterion};
 #[cfg(not(target_arch = "wasm32"))]
 use kamervraag::stats::{
-    aggregate_facts, histogram, monthly_series, weekly_series, DocumentFacts, GroupBy,
+    aggregate_facts, histogram, monthly_series, weekly_series, DocumentFacts, FactTable, GroupBy,
     HistogramOptions,
 };
 #[cfg(not(target_arch = "wasm32"))]
@@ -24,23 +24,30 @@ fn bench_stats(c: &mut Criterion) {
     let reference = stats_support::reference_date();
     let facts = DocumentFacts::for_all(&docs, reference);
 
+    let table = FactTable::from_facts(facts.clone(), reference);
+
     c.bench_function("facts_50k", |b| {
         b.iter(|| DocumentFacts::for_all(black_box(&docs), reference))
     });
-    c.bench_function("total_50k", |b| {
-        b.iter(|| aggregate_facts(black_box(&facts), None, reference))
+    c.bench_function("fact_table_new_50k", |b| {
+        b.iter(|| FactTable::new(black_box(&docs), reference))
     });
-    for by in [
-        GroupBy::Ministry,
-        GroupBy::Party,
-        GroupBy::Topic,
-        GroupBy::Month,
-        GroupBy::Answerer,
-    ] {
-        c.bench_function(&format!("total_and_{by}_50k"), |b| {
-            b.iter(|| aggregate_facts(black_box(&facts), Some(by), reference))
+    c.bench_function("table_total_50k", |b| {
+        b.iter(|| black_box(&table).report(None))
+    });
+    for by in GroupBy::ALL {
+        c.bench_function(&format!("table_total_and_{by}_50k"), |b| {
+            b.iter(|| black_box(&table).report(Some(by)))
         });
     }
+    c.bench_function("table_half_subset_and_ministry_50k", |b| {
+        b.iter(|| {
+            black_box(&table).report_subset((0..DOCUMENTS).step_by(2), Some(GroupBy::Ministry))
+        })
+    });
+    c.bench_function("plain_aggregate_facts_total_and_ministry_50k", |b| {
+        b.iter(|| aggregate_facts(black_box(&facts), Some(GroupBy::Ministry), reference))
+    });
     c.bench_function("histogram_50k", |b| {
         b.iter(|| histogram(black_box(&facts), HistogramOptions::default()))
     });
