@@ -1,12 +1,19 @@
 //! Round trip: 2,000 generated documents parse to exactly their expected value
 //! (every field, diagnostics included). On a mismatch the first differing field of the
 //! first failing documents is printed, with the document's text.
+//!
+//! `KAMERVRAAG_GEN_COUNT` and `KAMERVRAAG_GEN_SEED` override the corpus size and seed
+//! for longer runs, e.g. `KAMERVRAAG_GEN_COUNT=50000 cargo test --release --test roundtrip`.
 
 use kamervraag::gen::{generate, GeneratedDocument, FEATURES};
 use serde_json::Value;
 
-const COUNT: usize = 2_000;
-const SEED: u64 = 1;
+fn env_number<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
 
 /// The first path where `expected` and `actual` differ, with both values there.
 fn first_difference(path: &str, expected: &Value, actual: &Value) -> Option<String> {
@@ -62,14 +69,19 @@ fn text_of(doc: &GeneratedDocument) -> String {
 
 #[test]
 fn generated_documents_parse_to_their_expected_value() {
-    let docs = generate(COUNT, SEED);
+    let count = env_number("KAMERVRAAG_GEN_COUNT", 2_000usize);
+    let seed = env_number("KAMERVRAAG_GEN_SEED", 1u64);
+    let docs = generate(count, seed);
     let failures: Vec<(usize, String)> = docs
         .iter()
         .enumerate()
         .filter_map(|(i, d)| check(d).err().map(|e| (i, e)))
         .collect();
     if let Some((index, _)) = failures.first() {
-        let mut report = format!("{} of {COUNT} documents differ:\n", failures.len());
+        let mut report = format!(
+            "{} of {count} documents (seed {seed}) differ:\n",
+            failures.len()
+        );
         for (_, message) in failures.iter().take(15) {
             report.push_str(message);
             report.push('\n');
@@ -85,7 +97,7 @@ fn generated_documents_parse_to_their_expected_value() {
 
 #[test]
 fn the_corpus_covers_every_variant() {
-    let docs = generate(COUNT, SEED);
+    let docs = generate(2_000, 1);
     for feature in FEATURES {
         let n = docs.iter().filter(|d| d.features.contains(feature)).count();
         assert!(n > 0, "no generated document exercises {feature}");
