@@ -155,19 +155,19 @@ pub enum Msg {
     /// Column: answer date or today.
     ColEndDate,
     /// Column: status.
-    ColStatus,
+    ColDocStatus,
     /// Status: on time.
-    StatusOnTime,
+    ChartStatusOnTime,
     /// Status: on time after postponement.
-    StatusOnTimeAfterPostponement,
+    ChartStatusOnTimeAfterPostponement,
     /// Status: late.
-    StatusLate,
+    ChartStatusLate,
     /// Status: open.
-    StatusOpen,
+    ChartStatusOpen,
     /// Status: overdue.
-    StatusOverdue,
+    ChartStatusOverdue,
     /// Status: unknown.
-    StatusUnknown,
+    ChartStatusUnknown,
     /// Heading of the timeline view.
     TimelineHeading,
     /// Timeline without dated documents.
@@ -327,20 +327,20 @@ impl Msg {
             (ColSubmittedDate, En) => "Submitted on",
             (ColEndDate, Nl) => "Beantwoord op (of vandaag)",
             (ColEndDate, En) => "Answered on (or today)",
-            (ColStatus, Nl) => "Status",
-            (ColStatus, En) => "Status",
-            (StatusOnTime, Nl) => "op tijd",
-            (StatusOnTime, En) => "on time",
-            (StatusOnTimeAfterPostponement, Nl) => "op tijd na uitstel",
-            (StatusOnTimeAfterPostponement, En) => "on time after postponement",
-            (StatusLate, Nl) => "te laat",
-            (StatusLate, En) => "late",
-            (StatusOpen, Nl) => "open",
-            (StatusOpen, En) => "open",
-            (StatusOverdue, Nl) => "over tijd, nog open",
-            (StatusOverdue, En) => "overdue",
-            (StatusUnknown, Nl) => "onbekend",
-            (StatusUnknown, En) => "unknown",
+            (ColDocStatus, Nl) => "Status",
+            (ColDocStatus, En) => "Status",
+            (ChartStatusOnTime, Nl) => "op tijd",
+            (ChartStatusOnTime, En) => "on time",
+            (ChartStatusOnTimeAfterPostponement, Nl) => "op tijd na uitstel",
+            (ChartStatusOnTimeAfterPostponement, En) => "on time after postponement",
+            (ChartStatusLate, Nl) => "te laat",
+            (ChartStatusLate, En) => "late",
+            (ChartStatusOpen, Nl) => "open",
+            (ChartStatusOpen, En) => "open",
+            (ChartStatusOverdue, Nl) => "over tijd, nog open",
+            (ChartStatusOverdue, En) => "overdue",
+            (ChartStatusUnknown, Nl) => "onbekend",
+            (ChartStatusUnknown, En) => "unknown",
             (TimelineHeading, Nl) => "Tijdlijn",
             (TimelineHeading, En) => "Timeline",
             (TimelineEmpty, Nl) => "Geen documenten met een indieningsdatum. Laad bestanden of verruim de filters.",

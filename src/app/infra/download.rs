@@ -1,35 +1,32 @@
-//! Downloading text made in the browser as a file: a `Blob` behind an object URL,
-//! clicked through a temporary `<a download>`. The object URL is released a minute
-//! later, when the download has long started.
+//! Downloads made in the browser: a Blob, an object URL and a temporary `<a download>`.
 
-use gloo::file::{Blob, ObjectUrl};
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlAnchorElement;
 
-/// How long the object URL stays valid after the click, in milliseconds.
-const RELEASE_AFTER_MS: u32 = 60_000;
-
-/// Offers `text` as a download named `file_name` with the MIME type `mime_type`
-/// (e.g. `text/csv;charset=utf-8`). Returns the browser's reason when it fails.
-pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), String> {
-    let blob = Blob::new_with_options(text, Some(mime_type));
-    let url = ObjectUrl::from(blob);
-    let document = gloo::utils::document();
-    let anchor: HtmlAnchorElement = document
+/// Offers `text` as a file download named `file_name` with this MIME type.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |what: &str| format!("download failed: {what}");
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("blob"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("url"))?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| fail("document"))?;
+    let anchor = document
         .create_element("a")
-        .map_err(|_| "could not create a link".to_string())?
-        .dyn_into()
-        .map_err(|_| "not a link element".to_string())?;
+        .map_err(|_| fail("anchor"))?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| fail("anchor"))?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
-    anchor.set_hidden(true);
-    let body = document.body().ok_or_else(|| "no body".to_string())?;
-    body.append_child(&anchor)
-        .map_err(|_| "could not add the link".to_string())?;
-    anchor.click();
-    anchor.remove();
-    // Keep the URL alive until the browser has fetched it, then release it.
-    Timeout::new(RELEASE_AFTER_MS, move || drop(url)).forget();
+    anchor.set_class_name("kv-visually-hidden");
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&anchor);
+        anchor.click();
+        let _ = body.remove_child(&anchor);
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }

@@ -31,19 +31,19 @@ pub fn column_msg(column: Column) -> Msg {
         Column::Id => Msg::ColId,
         Column::SubmittedDate => Msg::ColSubmittedDate,
         Column::EndDate => Msg::ColEndDate,
-        Column::Status => Msg::ColStatus,
+        Column::Status => Msg::ColDocStatus,
     }
 }
 
 /// The translated label of a deadline status.
 pub fn status_msg(status: Status) -> Msg {
     match status {
-        Status::OnTime => Msg::StatusOnTime,
-        Status::OnTimeAfterPostponement => Msg::StatusOnTimeAfterPostponement,
-        Status::Late => Msg::StatusLate,
-        Status::Open => Msg::StatusOpen,
-        Status::Overdue => Msg::StatusOverdue,
-        Status::Unknown => Msg::StatusUnknown,
+        Status::OnTime => Msg::ChartStatusOnTime,
+        Status::OnTimeAfterPostponement => Msg::ChartStatusOnTimeAfterPostponement,
+        Status::Late => Msg::ChartStatusLate,
+        Status::Open => Msg::ChartStatusOpen,
+        Status::Overdue => Msg::ChartStatusOverdue,
+        Status::Unknown => Msg::ChartStatusUnknown,
     }
 }
 
