@@ -179,22 +179,40 @@ pub fn histogram_mark_x(days: i64, bin_width: i64, bin_count: usize, plot: &Plot
     (slots <= bin_count as f64).then(|| plot.left + plot.width * slots / bin_count as f64)
 }
 
+/// Horizontal bars on a shared scale: their lengths and the scale's ticks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarScale {
+    /// One length per value (0 for a missing value).
+    pub lengths: Vec<f64>,
+    /// Ticks from 0 to `max_length` (positions along the bars).
+    pub ticks: Vec<Tick>,
+    /// The value at `max_length`.
+    pub scale_max: f64,
+    /// The length of a bar of value `scale_max`.
+    pub max_length: f64,
+}
+
+impl BarScale {
+    /// The position of `value` along the bars, or `None` beyond the scale.
+    pub fn position(&self, value: f64) -> Option<f64> {
+        (self.scale_max > 0.0 && (0.0..=self.scale_max).contains(&value))
+            .then(|| self.max_length * value / self.scale_max)
+    }
+}
+
 /// Lengths of horizontal bars for `values` over `max_length`, scaled to the larger of
 /// the largest value and `at_least` (e.g. 42 days so the marks fit), rounded up to a
-/// nice tick. Missing values get length 0. Returns the lengths and the scale's ticks
-/// (positions from 0 to `max_length`).
+/// nice tick. Missing values get length 0.
 ///
 /// ```
 /// use kamervraag::model::chart_layout::bar_lengths;
-/// let (lengths, ticks) = bar_lengths(&[Some(10.0), None, Some(40.0)], 100.0, 0.0);
-/// assert_eq!(lengths, [25.0, 0.0, 100.0]);
-/// assert_eq!(ticks.last().map(|t| t.label.as_str()), Some("40"));
+/// let scale = bar_lengths(&[Some(10.0), None, Some(40.0)], 100.0, 0.0);
+/// assert_eq!(scale.lengths, [25.0, 0.0, 100.0]);
+/// assert_eq!(scale.ticks.last().map(|t| t.label.as_str()), Some("40"));
+/// assert_eq!(scale.position(20.0), Some(50.0));
+/// assert_eq!(scale.position(41.0), None);
 /// ```
-pub fn bar_lengths(
-    values: &[Option<f64>],
-    max_length: f64,
-    at_least: f64,
-) -> (Vec<f64>, Vec<Tick>) {
+pub fn bar_lengths(values: &[Option<f64>], max_length: f64, at_least: f64) -> BarScale {
     let max = values
         .iter()
         .flatten()
@@ -217,13 +235,54 @@ pub fn bar_lengths(
             label: tick_label(t),
         })
         .collect();
-    (lengths, ticks)
+    BarScale {
+        lengths,
+        ticks,
+        scale_max,
+        max_length,
+    }
 }
 
-/// The position of `value` on a bar scale built by [`bar_lengths`] with the same
-/// arguments' largest value `scale_max`, or `None` when it is beyond the scale.
-pub fn scale_position(value: f64, scale_max: f64, max_length: f64) -> Option<f64> {
-    (scale_max > 0.0 && (0.0..=scale_max).contains(&value)).then(|| max_length * value / scale_max)
+/// Lengths of bars for shares (0..=1) over `max_length`; missing shares get 0.
+///
+/// ```
+/// use kamervraag::model::chart_layout::share_lengths;
+/// assert_eq!(share_lengths(&[Some(0.5), None, Some(1.5)], 200.0), [100.0, 0.0, 200.0]);
+/// ```
+pub fn share_lengths(shares: &[Option<f64>], max_length: f64) -> Vec<f64> {
+    shares
+        .iter()
+        .map(|s| match s {
+            Some(s) if s.is_finite() => max_length * s.clamp(0.0, 1.0),
+            _ => 0.0,
+        })
+        .collect()
+}
+
+/// Ticks of a percentage axis over `max_length`: 0, 25, 50, 75 and 100 %.
+pub fn percent_ticks(max_length: f64) -> Vec<Tick> {
+    [0.0, 25.0, 50.0, 75.0, 100.0]
+        .iter()
+        .map(|&p| Tick {
+            position: max_length * p / 100.0,
+            label: tick_label(p),
+        })
+        .collect()
+}
+
+/// Label every `n`-th of `count` items so that at most `max_labels` are labelled.
+///
+/// ```
+/// use kamervraag::model::chart_layout::label_step;
+/// assert_eq!(label_step(12, 12), 1);
+/// assert_eq!(label_step(25, 12), 3);
+/// assert_eq!(label_step(5, 0), 5);
+/// ```
+pub fn label_step(count: usize, max_labels: usize) -> usize {
+    if max_labels == 0 {
+        return count.max(1);
+    }
+    count.div_ceil(max_labels).max(1)
 }
 
 /// A line chart of values over evenly spaced periods: the points of each unbroken run
@@ -372,6 +431,16 @@ impl YearRange {
         Date::from_ymd(self.to.saturating_add(1), 1, 1).or_else(|| Date::from_ymd(self.to, 12, 31))
     }
 
+    /// Whether `date` falls in one of the range's years.
+    pub fn contains(&self, date: Date) -> bool {
+        (self.from..=self.to).contains(&date.year())
+    }
+
+    /// Whether this range lies within `outer`.
+    pub fn within(&self, outer: YearRange) -> bool {
+        self.from >= outer.from && self.to <= outer.to
+    }
+
     /// Every year in the range, oldest first.
     pub fn years(&self) -> Vec<i32> {
         (self.from..=self.to).collect()
@@ -414,6 +483,11 @@ pub fn year_bounds(rows: &[TimelineRow]) -> Option<YearRange> {
         });
     }
     bounds.map(|(from, to)| YearRange { from, to })
+}
+
+/// The number of rows without a submission date (they cannot be drawn on a time axis).
+pub fn undated_count(rows: &[TimelineRow]) -> usize {
+    rows.iter().filter(|r| r.start.is_none()).count()
 }
 
 /// The rows with a submission date that overlap `range`, in their order.

@@ -10,7 +10,8 @@
 //! decimal; a missing value is an empty cell.
 
 use crate::model::Date;
-use crate::stats::{Group, Histogram, SeriesPoint, TimelineRow};
+use crate::stats::{cabinets, Group, GroupBy, Histogram, SeriesPoint, TimelineRow, UNKNOWN_KEY};
+use std::cmp::Ordering;
 
 /// One column of a [`StatsTable`]. [`Column::name`] is the CSV header; the app
 /// translates the column into a header for people.
@@ -467,6 +468,34 @@ pub struct Tile {
     pub value: String,
 }
 
+impl Tile {
+    /// The value for display: decimal comma when asked, `%` after a percentage.
+    ///
+    /// ```
+    /// use kamervraag::model::stats_table::{Column, Tile};
+    /// let tile = Tile { column: Column::OnTimeShare, value: "62.5".into() };
+    /// assert_eq!(tile.display(true), "62,5%");
+    /// let none = Tile { column: Column::OnTimeShare, value: "–".into() };
+    /// assert_eq!(none.display(false), "–");
+    /// ```
+    pub fn display(&self, decimal_comma: bool) -> String {
+        let value = if decimal_comma && self.column.has_decimals() {
+            self.value.replace('.', ",")
+        } else {
+            self.value.clone()
+        };
+        let is_share = matches!(
+            self.column,
+            Column::OnTimeShare | Column::OnTimeWithPostponementShare
+        );
+        if is_share && value != "–" {
+            format!("{value}%")
+        } else {
+            value
+        }
+    }
+}
+
 /// The tiles of the statistics view from the total of a report, in display order:
 /// documents, answered, median delay, % on time, % on time counting postponements,
 /// open, overdue.
@@ -518,6 +547,91 @@ pub fn summary_tiles(total: &Group) -> Vec<Tile> {
             value: total.overdue.to_string(),
         },
     ]
+}
+
+/// The position of a cabinet key in history (unknown and unlisted names last).
+fn cabinet_rank(key: &str) -> usize {
+    cabinets()
+        .iter()
+        .position(|c| c.name == key)
+        .unwrap_or(usize::MAX)
+}
+
+/// Compares two delays, slowest first, missing last.
+fn slowest_first(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// Groups in the order a chart of `by` shows them: years and months oldest first,
+/// cabinets in historical order (the unknown key last); every other grouping
+/// slowest median delay first (groups without answers last), then larger groups, then
+/// by key.
+///
+/// ```
+/// use kamervraag::model::{stats_table::order_groups, Date, Kamervraag};
+/// use kamervraag::stats::{aggregate, GroupBy};
+/// let today = Date::from_ymd(2025, 1, 1).unwrap();
+/// let doc = |y| Kamervraag { submitted: Date::from_ymd(y, 3, 1), ..Kamervraag::default() };
+/// let report = aggregate(&[doc(2024), doc(2022), doc(2022)], Some(GroupBy::Year), today);
+/// let keys: Vec<String> = order_groups(report.groups, GroupBy::Year)
+///     .into_iter()
+///     .map(|g| g.key)
+///     .collect();
+/// assert_eq!(keys, ["2022", "2024"]);
+/// ```
+pub fn order_groups(mut groups: Vec<Group>, by: GroupBy) -> Vec<Group> {
+    let unknown_last = |a: &Group, b: &Group| (a.key == UNKNOWN_KEY).cmp(&(b.key == UNKNOWN_KEY));
+    match by {
+        GroupBy::Year | GroupBy::Month => {
+            groups.sort_by(|a, b| unknown_last(a, b).then_with(|| a.key.cmp(&b.key)))
+        }
+        GroupBy::Cabinet => groups.sort_by(|a, b| {
+            cabinet_rank(&a.key)
+                .cmp(&cabinet_rank(&b.key))
+                .then_with(|| a.key.cmp(&b.key))
+        }),
+        _ => groups.sort_by(|a, b| {
+            slowest_first(a.median_delay, b.median_delay)
+                .then_with(|| b.count.cmp(&a.count))
+                .then_with(|| a.key.cmp(&b.key))
+        }),
+    }
+    groups
+}
+
+/// The `limit` largest groups (by document count, then key), kept in the order of
+/// `ordered`: what a chart draws when there are too many groups to show.
+///
+/// ```
+/// use kamervraag::model::{stats_table::largest_groups, Date, Kamervraag};
+/// use kamervraag::stats::{aggregate, GroupBy};
+/// let today = Date::from_ymd(2025, 1, 1).unwrap();
+/// let doc = |y| Kamervraag { submitted: Date::from_ymd(y, 3, 1), ..Kamervraag::default() };
+/// let report = aggregate(&[doc(2021), doc(2022), doc(2022), doc(2023), doc(2023)], Some(GroupBy::Year), today);
+/// let mut groups = report.groups;
+/// groups.sort_by(|a, b| a.key.cmp(&b.key));
+/// let keys: Vec<String> = largest_groups(&groups, 2).into_iter().map(|g| g.key).collect();
+/// assert_eq!(keys, ["2022", "2023"]);
+/// ```
+pub fn largest_groups(ordered: &[Group], limit: usize) -> Vec<Group> {
+    if ordered.len() <= limit {
+        return ordered.to_vec();
+    }
+    let mut by_size: Vec<usize> = (0..ordered.len()).collect();
+    by_size.sort_by(|&a, &b| {
+        ordered[b]
+            .count
+            .cmp(&ordered[a].count)
+            .then_with(|| ordered[a].key.cmp(&ordered[b].key))
+    });
+    by_size.truncate(limit);
+    by_size.sort_unstable();
+    by_size.into_iter().map(|i| ordered[i].clone()).collect()
 }
 
 #[cfg(test)]
@@ -586,6 +700,29 @@ mod tests {
         let mapped = table.map_column(Column::Status, |s| s.to_uppercase());
         assert_eq!(mapped.rows, [["on_time", "ON_TIME"]]);
         assert_eq!(table.map_column(Column::Week, |_| String::new()), table);
+    }
+
+    #[test]
+    fn ministries_are_ordered_slowest_first_and_cabinets_by_history() {
+        let today = Date::from_ymd(2025, 1, 1).unwrap();
+        let docs = [
+            doc((2023, 1, 1), Some((2023, 1, 5))),
+            doc((2024, 9, 1), Some((2024, 11, 1))),
+            doc((2021, 1, 1), None),
+        ];
+        let report = aggregate(&docs, Some(GroupBy::Cabinet), today);
+        let keys: Vec<String> = order_groups(report.groups, GroupBy::Cabinet)
+            .into_iter()
+            .map(|g| g.key)
+            .collect();
+        assert_eq!(keys, ["Rutte III", "Rutte IV", "Schoof"]);
+        let report = aggregate(&docs, Some(GroupBy::Year), today);
+        let keys: Vec<String> = order_groups(report.groups, GroupBy::Party)
+            .into_iter()
+            .map(|g| g.key)
+            .collect();
+        // 2024: 61 days, 2023: 4 days, 2021: no answers.
+        assert_eq!(keys, ["2024", "2023", "2021"]);
     }
 
     #[test]

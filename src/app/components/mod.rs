@@ -1,5 +1,6 @@
 //! Reusable view parts.
 
+pub mod charts;
 pub mod drop_zone;
 pub mod file_list;
 pub mod launch_queue_loader;

@@ -2,6 +2,7 @@
 //! for these.
 
 pub mod clock;
+pub mod download;
 pub mod fetch;
 pub mod files;
 pub mod launch_queue;
