@@ -9,3 +9,11 @@ pub use document::{
     Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Person, Position, Question,
     Severity, SCHEMA,
 };
+mod archive;
+pub use archive::{expand_zip, is_zip, ArchiveEntry};
+mod footnote_marks;
+pub use footnote_marks::{split_document_footnote_marks, split_footnote_marks, MarkedText};
+mod row_window;
+pub use row_window::{row_window, RowWindow};
+mod search;
+pub use search::{document_search_text, fold, highlight, SearchQuery, TextSpan};
