@@ -1,7 +1,34 @@
 //! Reading Kamervraag text files into schema `kamervraag/1`.
 //!
-//! TEMPORARY minimal reader (heading and title only) for the skeleton; replaced by the
-//! real parser of the parser issue.
+//! [`parse`] takes the raw bytes of a dropped file: it detects the encoding
+//! ([`decode`]), rejects input that is not a Kamervraag at all ([`ParseError`]) and
+//! reads the openkamer page text or its Markdown table variant in one pass over the
+//! lines (see the `reader` module docs for the exact rules). Nothing panics, whatever
+//! the bytes; every repair, guess or skipped line becomes a diagnostic, all worded in
+//! [`diagnostics`].
+//!
+//! Decisions worth knowing:
+//! * `complete` is true exactly when the `Kamervraag document nummer:` trailer line
+//!   was reached (a trailer cut after it still counts, with a `trailer_cut_off`
+//!   warning).
+//! * The vraagnummer comes from the heading; a malformed heading number
+//!   (`20011Z03937`) is replaced by the valid one from `Bron vraag` or the trailer
+//!   (`2011Z03937`), with a warning.
+//! * The table layout has no questions, only answer paragraphs: they are kept as the
+//!   answer (joined with `"\n"`) of one question entry with number 1 and empty text.
+//! * `see_answer` is set only for an answer that is exactly `Zie antwoord (op) vraag N`
+//!   (any case, optional final period).
+
+mod dates;
+mod decode;
+pub mod diagnostics;
+mod lines;
+pub mod persons;
+mod reader;
+pub mod topics;
+
+pub use dates::{parse_dutch_date, parse_stated_delay};
+pub use decode::decode;
 
 use crate::model::Kamervraag;
 use std::fmt;
@@ -21,21 +48,112 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
+impl ParseError {
+    /// "not a Kamervraag: expected …, found `found`".
+    fn not_a_kamervraag(found: &str) -> ParseError {
+        ParseError {
+            message: format!(
+                "not a Kamervraag: expected a line 'Kamervraag <vraagnummer>' or an 'Ingediend | <date> |' table, found {found}"
+            ),
+        }
+    }
+}
+
+/// Whether `text` is a valid vraagnummer: a four-digit year, `Z` and five digits.
+///
+/// ```
+/// use kamervraag::parse::is_valid_vraagnummer;
+/// assert!(is_valid_vraagnummer("2023Z13670"));
+/// assert!(!is_valid_vraagnummer("20011Z03937"));
+/// assert!(!is_valid_vraagnummer("2023z13670"));
+/// ```
+pub fn is_valid_vraagnummer(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() == 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'Z'
+        && b[5..].iter().all(u8::is_ascii_digit)
+}
+
+/// Whether decoded text looks like binary data: a NUL, or more than 2% control
+/// characters other than tab, line ends and form feed.
+fn looks_binary(text: &str) -> bool {
+    let mut controls = 0usize;
+    for &b in text.as_bytes() {
+        match b {
+            0 => return true,
+            b'\t' | b'\n' | b'\r' | 0x0C => {}
+            0x01..=0x1F | 0x7F => controls += 1,
+            _ => {}
+        }
+    }
+    controls > 0 && controls.saturating_mul(50) > text.len()
+}
+
+/// What a text that is not a Kamervraag looks like, for the error message.
+fn describe_other_text(trimmed: &str) -> String {
+    let lower_start: String = trimmed
+        .chars()
+        .take(15)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut chars = trimmed.chars();
+    let first = chars.next();
+    let second = chars.find(|c| !c.is_whitespace());
+    match (first, second) {
+        (Some('<'), Some(c)) if c.is_ascii_alphabetic() || matches!(c, '!' | '?' | '/') => {
+            "HTML markup".to_string()
+        }
+        (Some('{'), _) => "JSON".to_string(),
+        (Some('['), Some(c)) if matches!(c, '{' | '[' | '"' | ']') || c.is_ascii_digit() => {
+            "JSON".to_string()
+        }
+        _ if lower_start.starts_with("<!doctype") || lower_start.starts_with("<html") => {
+            "HTML markup".to_string()
+        }
+        _ => {
+            let first_line = trimmed.lines().next().unwrap_or_default();
+            format!(
+                "unrelated text starting with \"{}\"",
+                diagnostics::excerpt(first_line.trim())
+            )
+        }
+    }
+}
+
 /// Reads one Kamervraag text, in any supported encoding.
+///
+/// ```
+/// use kamervraag::parse::parse;
+/// let doc = parse(b"Kamervraag 2024Z00001\n\nEen titel\n\nIngediend 2 januari 2024\n").unwrap();
+/// assert_eq!(doc.id.as_deref(), Some("2024Z00001"));
+/// assert_eq!(doc.title.as_deref(), Some("Een titel"));
+/// assert!(!doc.complete);
+///
+/// let err = parse(b"<html><body>hoi</body></html>").unwrap_err();
+/// assert!(err.to_string().ends_with("found HTML markup"));
+/// assert!(parse(b"").unwrap_err().to_string().ends_with("found an empty file"));
+/// ```
 pub fn parse(bytes: &[u8]) -> Result<Kamervraag, ParseError> {
-    let text = String::from_utf8_lossy(bytes);
-    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let id = lines
-        .next()
-        .and_then(|l| l.strip_prefix("Kamervraag "))
-        .ok_or_else(|| ParseError {
-            message: "expected a Kamervraag text starting with 'Kamervraag <vraagnummer>'".into(),
-        })?;
-    Ok(Kamervraag {
-        id: Some(id.trim().to_string()),
-        title: lines.next().map(str::to_string),
-        ..Kamervraag::default()
-    })
+    let (text, decode_diagnostics) = decode::decode_cow(bytes);
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(ParseError::not_a_kamervraag("an empty file"));
+    }
+    if looks_binary(&text) {
+        return Err(ParseError::not_a_kamervraag("binary data"));
+    }
+    let first = trimmed.as_bytes().first().copied();
+    if matches!(first, Some(b'<' | b'{' | b'[')) {
+        let found = describe_other_text(trimmed);
+        if !found.starts_with("unrelated") {
+            return Err(ParseError::not_a_kamervraag(&found));
+        }
+    }
+    let Some(start) = reader::find_start(&text) else {
+        return Err(ParseError::not_a_kamervraag(&describe_other_text(trimmed)));
+    };
+    Ok(reader::read(&text, start, decode_diagnostics))
 }
 
 /// Like [`parse`], recording the file name in `source`.

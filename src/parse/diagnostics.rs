@@ -1,0 +1,335 @@
+//! Every diagnostic the parser can emit, as public constructor functions.
+//!
+//! This is the single place where diagnostic wording lives. The functions are pure
+//! and deterministic: the same arguments always give the same [`Diagnostic`], so the
+//! generator can predict the exact diagnostics of a generated document.
+//!
+//! # When the parser emits what (in the order they appear in `diagnostics`)
+//!
+//! Decoding diagnostics come first (line `None`), then line diagnostics in the order
+//! the lines are read, then the diagnostics decided at the end of the document:
+//!
+//! 1. Decoding ([`crate::parse::decode`]): [`utf8_bom_removed`], [`decoded_utf16`],
+//!    [`decoded_windows_1252`], [`incomplete_utf8_at_end`].
+//! 2. While reading lines, in line order:
+//!    * [`unrecognised_line`] — a non-empty line that fits no field (navigation text
+//!      before the document or after the trailer, a broken bullet such as ` • Vra`,
+//!      text outside any question, an unindented line inside the openkamer body,
+//!      a `Volledige titel:` without a document number before it);
+//!    * [`duplicate_field`] — a header label seen a second time (the first value wins);
+//!    * [`missing_date`], [`unreadable_date`], [`impossible_date`] — a date value
+//!      of `Ingediend`, `Beantwoord` or `Mededeling` that is empty, not a Dutch date, or a
+//!      date that does not exist;
+//!    * [`unreadable_delay`] — text after the `Beantwoord` date that is not
+//!      `(na N dagen)`;
+//!    * [`delay_mismatch`] — on the `Beantwoord` line, when both dates and the stated
+//!      `(na N dagen)` are known and N differs from the recomputed delay;
+//!    * [`unknown_topic`] — on the `Onderwerpen` line, once per word that matches no
+//!      official topic, in order;
+//!    * [`question_number_mismatch`] — a `Vraag N` bullet whose N is not the previous
+//!      question's number + 1 (the first must be 1);
+//!    * [`trailer_cut_off`] — a document-number line without its `Volledige titel:`
+//!      line (reported when the next non-empty line or the end arrives), or a question
+//!      document title that is a proper prefix of the document title (cut mid-title).
+//! 3. At the end of the document, in this order:
+//!    * the vraagnummer: [`id_repaired`], [`invalid_id`], [`id_conflict`],
+//!      [`id_from_table_url`], [`heading_missing`] or [`id_missing`];
+//!    * [`submitted_missing`] — no `Ingediend` line was read;
+//!    * [`answers_without_questions`] — table layout whose body has answer paragraphs
+//!      but no `Vraag` bullets;
+//!    * [`cut_off`] — the `Kamervraag document nummer:` line was never reached
+//!      (`complete` is false); the line is the last non-empty line.
+//!
+//! Quoted line text is shortened by [`excerpt`] so that messages stay short.
+
+use crate::model::{Diagnostic, Severity};
+
+/// Maximum number of characters of input text quoted in a message.
+pub const EXCERPT_CHARS: usize = 60;
+
+/// `text` shortened to at most [`EXCERPT_CHARS`] characters, with `…` appended when
+/// it was shortened. Never splits a character.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::excerpt;
+/// assert_eq!(excerpt("kort"), "kort");
+/// let long = "é".repeat(70);
+/// assert_eq!(excerpt(&long).chars().count(), 61);
+/// assert!(excerpt(&long).ends_with('…'));
+/// ```
+pub fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+fn info(line: Option<u32>, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Info,
+        line,
+        message,
+    }
+}
+
+fn warning(line: Option<u32>, message: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Warning,
+        line,
+        message,
+    }
+}
+
+// ---------------------------------------------------------------- decoding
+
+/// Info: the input started with a UTF-8 byte-order mark, which was removed.
+pub fn utf8_bom_removed() -> Diagnostic {
+    info(None, "removed a UTF-8 byte-order mark".to_string())
+}
+
+/// Info: the input was UTF-16 (little or big endian, detected by its byte-order mark).
+///
+/// ```
+/// use kamervraag::parse::diagnostics::decoded_utf16;
+/// assert_eq!(decoded_utf16(true).message, "decoded as UTF-16 BE (byte-order mark)");
+/// ```
+pub fn decoded_utf16(big_endian: bool) -> Diagnostic {
+    let order = if big_endian { "BE" } else { "LE" };
+    info(None, format!("decoded as UTF-16 {order} (byte-order mark)"))
+}
+
+/// Info: the input was not valid UTF-8 and was decoded as Windows-1252.
+pub fn decoded_windows_1252() -> Diagnostic {
+    info(
+        None,
+        "the text is not valid UTF-8; decoded as Windows-1252".to_string(),
+    )
+}
+
+/// Warning: the input was valid UTF-8 except for an incomplete character at the very
+/// end (the text was cut inside a character); that partial character was dropped.
+pub fn incomplete_utf8_at_end() -> Diagnostic {
+    warning(
+        None,
+        "the text ends inside a UTF-8 character; the incomplete character was dropped".to_string(),
+    )
+}
+
+// ---------------------------------------------------------------- lines
+
+/// Warning: a non-empty line that fits no field; it is skipped.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::unrecognised_line;
+/// let d = unrecognised_line(3, "Home | Kamervragen");
+/// assert_eq!(d.line, Some(3));
+/// assert_eq!(d.message, "unrecognised line skipped: \"Home | Kamervragen\"");
+/// ```
+pub fn unrecognised_line(line: u32, text: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!("unrecognised line skipped: \"{}\"", excerpt(text.trim())),
+    )
+}
+
+/// Warning: a header label (e.g. `Ingediend`) appeared again; the first value is kept.
+pub fn duplicate_field(line: u32, label: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!("second '{label}' line ignored; the first one is kept"),
+    )
+}
+
+/// Warning: a date field (`Ingediend`, `Beantwoord`, `Mededeling`) has no date.
+pub fn missing_date(line: u32, label: &str) -> Diagnostic {
+    warning(Some(line), format!("'{label}' has no date"))
+}
+
+/// Warning: a date value that is not a Dutch date (`13 juli 2023`); the date is null.
+pub fn unreadable_date(line: u32, text: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "expected a Dutch date like '13 juli 2023', found \"{}\"; date left empty",
+            excerpt(text.trim())
+        ),
+    )
+}
+
+/// Warning: a date that does not exist (`31 februari 2023`); the date is null.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::impossible_date;
+/// assert_eq!(
+///     impossible_date(5, "31 februari 2023").message,
+///     "impossible date \"31 februari 2023\"; date left empty"
+/// );
+/// ```
+pub fn impossible_date(line: u32, text: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "impossible date \"{}\"; date left empty",
+            excerpt(text.trim())
+        ),
+    )
+}
+
+/// Warning: the text after the `Beantwoord` date is not `(na N dagen)`; the stated
+/// delay is left empty.
+pub fn unreadable_delay(line: u32, text: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "expected '(na N dagen)' after the answer date, found \"{}\"; stated delay left empty",
+            excerpt(text.trim())
+        ),
+    )
+}
+
+/// Warning: the stated `(na N dagen)` differs from the recomputed calendar-day delay.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::delay_mismatch;
+/// assert_eq!(
+///     delay_mismatch(6, 60, 64).message,
+///     "stated delay (na 60 dagen) differs from the 64 days between Ingediend and Beantwoord"
+/// );
+/// ```
+pub fn delay_mismatch(line: u32, stated: i64, computed: i64) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "stated delay (na {stated} dagen) differs from the {computed} days between Ingediend and Beantwoord"
+        ),
+    )
+}
+
+/// Warning: a word on the `Onderwerpen` line matches no official topic; it is kept as a
+/// topic of its own.
+pub fn unknown_topic(line: u32, word: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!("unknown topic \"{}\" kept as written", excerpt(word)),
+    )
+}
+
+/// Warning: a `Vraag N` bullet whose number is not the expected next one.
+pub fn question_number_mismatch(line: u32, expected: u32, found: u32) -> Diagnostic {
+    warning(
+        Some(line),
+        format!("expected Vraag {expected}, found Vraag {found}; number kept as written"),
+    )
+}
+
+/// Warning: the trailer is cut off: a document-number line without its
+/// `Volledige titel:` line, or a full title that stops in the middle.
+pub fn trailer_cut_off(line: u32) -> Diagnostic {
+    warning(
+        Some(line),
+        "the trailer is cut off (document title missing or incomplete)".to_string(),
+    )
+}
+
+// ---------------------------------------------------------------- end of document
+
+/// Warning: the heading holds a malformed vraagnummer (`20011Z03937`); the valid one
+/// from `Bron vraag` or the trailer (`2011Z03937`) is used instead.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::id_repaired;
+/// assert_eq!(
+///     id_repaired(1, "20011Z03937", "2011Z03937").message,
+///     "malformed vraagnummer \"20011Z03937\" in the heading replaced by 2011Z03937 from Bron vraag or the trailer"
+/// );
+/// ```
+pub fn id_repaired(line: u32, from: &str, to: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "malformed vraagnummer \"{}\" in the heading replaced by {to} from Bron vraag or the trailer",
+            excerpt(from)
+        ),
+    )
+}
+
+/// Warning: the heading holds a malformed vraagnummer and no valid one was found
+/// elsewhere; it is kept as written.
+pub fn invalid_id(line: u32, text: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "malformed vraagnummer \"{}\" (expected a year, 'Z' and 5 digits) kept as written",
+            excerpt(text)
+        ),
+    )
+}
+
+/// Warning: the heading's valid vraagnummer differs from the one in `Bron vraag` or
+/// the trailer; the heading wins. `line` is the line of the other number.
+pub fn id_conflict(line: u32, heading_id: &str, other_id: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!(
+            "vraagnummer {} here differs from {} in the heading; the heading is kept",
+            excerpt(other_id),
+            excerpt(heading_id)
+        ),
+    )
+}
+
+/// Info: a table-layout document has no heading; the vraagnummer was taken from the
+/// `Bron vraag` URL (or the trailer) on `line`.
+pub fn id_from_table_url(line: u32, id: &str) -> Diagnostic {
+    info(
+        Some(line),
+        format!("vraagnummer {id} taken from the source URL (the table layout has no heading)"),
+    )
+}
+
+/// Warning: an openkamer-layout document has no `Kamervraag <vraagnummer>` heading;
+/// the vraagnummer was taken from `Bron vraag` or the trailer on `line`.
+pub fn heading_missing(line: u32, id: &str) -> Diagnostic {
+    warning(
+        Some(line),
+        format!("no 'Kamervraag <vraagnummer>' heading; vraagnummer {id} taken from here"),
+    )
+}
+
+/// Warning: no vraagnummer anywhere (no heading, no `Bron vraag`, no trailer).
+pub fn id_missing() -> Diagnostic {
+    warning(None, "no vraagnummer found".to_string())
+}
+
+/// Warning: no `Ingediend` line was read, so the submission date is unknown.
+pub fn submitted_missing() -> Diagnostic {
+    warning(
+        None,
+        "no 'Ingediend' line: the submission date is unknown".to_string(),
+    )
+}
+
+/// Info: a table-layout body holds answer paragraphs without `Vraag` bullets. They are
+/// kept, joined with `"\n"`, as the answer of one question entry (number 1, empty
+/// text); `line` is the first paragraph's line.
+pub fn answers_without_questions(line: u32) -> Diagnostic {
+    info(
+        Some(line),
+        "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text".to_string(),
+    )
+}
+
+/// Warning: the text is cut off: the trailer (`Kamervraag document nummer:`) was never
+/// reached. `line` is the last non-empty line, `None` for a text without lines.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::cut_off;
+/// assert_eq!(cut_off(Some(40)).line, Some(40));
+/// ```
+pub fn cut_off(line: Option<u32>) -> Diagnostic {
+    warning(
+        line,
+        "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached"
+            .to_string(),
+    )
+}
