@@ -212,7 +212,8 @@ impl LibraryFilter {
     /// A copy without `value` for `field`.
     pub fn without(&self, field: FilterField, value: &str) -> LibraryFilter {
         let mut next = self.clone();
-        next.selections.retain(|(f, v)| !(*f == field && v == value));
+        next.selections
+            .retain(|(f, v)| !(*f == field && v == value));
         next
     }
 

@@ -167,7 +167,7 @@ impl Library {
     ///         ..Kamervraag::default()
     ///     }, today);
     /// }
-    /// let newest_first: Vec<&str> = lib.select(&LibraryFilter::default()).iter().map(|e| e.key.as_str()).collect();
+    /// let newest_first: Vec<String> = lib.select(&LibraryFilter::default()).iter().map(|e| e.key.clone()).collect();
     /// assert_eq!(newest_first, ["2024Z00002", "2024Z00001"]);
     /// let dijk = lib.select(&LibraryFilter::default().with_query("DIJK"));
     /// assert_eq!(dijk.len(), 1);
@@ -219,6 +219,8 @@ impl Library {
             }
             _ => options.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))),
         }
+        // "onbekend" (no value) goes last.
+        options.sort_by_key(|(value, _)| value == crate::stats::UNKNOWN_KEY);
         options
     }
 }
@@ -260,11 +262,17 @@ fn compare_by(column: SortColumn, a: &LibraryEntry, b: &LibraryEntry) -> Orderin
 /// assert_eq!(neighbours(&keys, "a"), (None, Some("b")));
 /// assert_eq!(neighbours(&keys, "x"), (None, None));
 /// ```
-pub fn neighbours<'a, K: AsRef<str>>(keys: &'a [K], key: &str) -> (Option<&'a str>, Option<&'a str>) {
+pub fn neighbours<'a, K: AsRef<str>>(
+    keys: &'a [K],
+    key: &str,
+) -> (Option<&'a str>, Option<&'a str>) {
     let Some(i) = keys.iter().position(|k| k.as_ref() == key) else {
         return (None, None);
     };
-    let previous = i.checked_sub(1).and_then(|j| keys.get(j)).map(AsRef::as_ref);
+    let previous = i
+        .checked_sub(1)
+        .and_then(|j| keys.get(j))
+        .map(AsRef::as_ref);
     let next = keys.get(i + 1).map(AsRef::as_ref);
     (previous, next)
 }
@@ -324,14 +332,20 @@ mod tests {
         let mut lib = Library::new();
         for i in 0..20 {
             lib.admit(
-                doc(&format!("2020Z{i:05}"), ["A", "B", "C"][i % 3], 2019 + (i as i32 % 4), i % 2 == 0),
+                doc(
+                    &format!("2020Z{i:05}"),
+                    ["A", "B", "C"][i % 3],
+                    2019 + (i as i32 % 4),
+                    i % 2 == 0,
+                ),
                 today,
             );
         }
         lib.admit(Kamervraag::default(), today);
         for column in SortColumn::ALL {
             for descending in [false, true] {
-                let f = LibraryFilter::default().with_sort(crate::model::SortOrder { column, descending });
+                let f = LibraryFilter::default()
+                    .with_sort(crate::model::SortOrder { column, descending });
                 assert_eq!(lib.select(&f).len(), 21);
             }
         }

@@ -17,3 +17,7 @@ mod row_window;
 pub use row_window::{row_window, RowWindow};
 mod search;
 pub use search::{document_search_text, fold, highlight, SearchQuery, TextSpan};
+mod filter;
+pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder};
+mod library;
+pub use library::{neighbours, Admission, Library, LibraryEntry};
