@@ -315,7 +315,8 @@ impl LibraryFilter {
             out.push_str(&encode_component(value));
         };
         if !self.query.trim().is_empty() {
-            push("q", self.query.trim());
+            // Kept as typed (a trailing space is part of typing the next word).
+            push("q", &self.query);
         }
         for (field, value) in &self.selections {
             push(field.key(), value);

@@ -117,17 +117,18 @@ impl Library {
     /// assert_eq!(lib.len(), 1);
     /// assert!(lib.get("2024Z00001").unwrap().doc.complete);
     /// ```
-    pub fn admit(&mut self, doc: Kamervraag, reference: Date) -> Admission {
+    pub fn admit(&mut self, doc: impl Into<Rc<Kamervraag>>, reference: Date) -> Admission {
+        let doc: Rc<Kamervraag> = doc.into();
         let id = doc.id.clone().filter(|id| !id.trim().is_empty());
         let Some(id) = id else {
             self.without_id += 1;
             let key = format!("bestand-{}", self.without_id);
-            self.push(LibraryEntry::new(key, Rc::new(doc), reference));
+            self.push(LibraryEntry::new(key, doc, reference));
             return Admission::Added;
         };
         match self.position_by_key.get(&id).copied() {
             None => {
-                self.push(LibraryEntry::new(id, Rc::new(doc), reference));
+                self.push(LibraryEntry::new(id, doc, reference));
                 Admission::Added
             }
             Some(position) => {
@@ -135,7 +136,7 @@ impl Library {
                     return Admission::Added;
                 };
                 if doc.completeness() > existing.doc.completeness() {
-                    let entry = Rc::new(LibraryEntry::new(id, Rc::new(doc), reference));
+                    let entry = Rc::new(LibraryEntry::new(id, doc, reference));
                     if let Some(slot) = self.entries.get_mut(position) {
                         *slot = entry;
                     }
