@@ -23,8 +23,7 @@ fn parse_all(docs: &[&GeneratedDocument]) -> usize {
 
 fn bench_parse(c: &mut Criterion) {
     let corpus = generate(CORPUS_SIZE, SEED);
-    let complete: Vec<&GeneratedDocument> =
-        corpus.iter().filter(|d| d.expected.complete).collect();
+    let complete: Vec<&GeneratedDocument> = corpus.iter().filter(|d| d.expected.complete).collect();
     let cut: Vec<&GeneratedDocument> = corpus.iter().filter(|d| !d.expected.complete).collect();
     let all: Vec<&GeneratedDocument> = corpus.iter().collect();
 

@@ -585,12 +585,32 @@ impl Msg {
 /// A date in words: `8 januari 2024` or `8 January 2024`.
 pub fn long_date(date: crate::model::Date, lang: Lang) -> String {
     const NL: [&str; 12] = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-        "september", "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ];
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let names = match lang {
         Lang::Nl => &NL,

@@ -7,8 +7,8 @@ use crate::model::{Kamervraag, LibraryEntry, LibraryFilter};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::query::Raw;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 /// An `Rc` compared by pointer, for large shared data in properties.
 #[derive(Debug)]

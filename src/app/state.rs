@@ -210,7 +210,9 @@ impl Reducible for AppState {
             Action::MoreFound(count) => {
                 next.progress.get_or_insert_with(Progress::default).total += count
             }
-            Action::Read(count) => next.progress.get_or_insert_with(Progress::default).read += count,
+            Action::Read(count) => {
+                next.progress.get_or_insert_with(Progress::default).read += count
+            }
             Action::Parsed(batch) => next.admit(batch),
             Action::LoadFinished => {
                 let progress = next.progress.get_or_insert_with(Progress::default);

@@ -21,3 +21,5 @@ mod filter;
 pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder};
 mod library;
 pub use library::{neighbours, Admission, Library, LibraryEntry};
+mod day_scale;
+pub use day_scale::DayScale;

@@ -17,7 +17,14 @@ pub fn progress_bar() -> Html {
     let counts = if running {
         Msg::ProgressCounts.fill(
             lang,
-            &[&p.done(), &p.total, &p.read, &p.parsed, &p.with_warnings, &p.failed],
+            &[
+                &p.done(),
+                &p.total,
+                &p.read,
+                &p.parsed,
+                &p.with_warnings,
+                &p.failed,
+            ],
         )
     } else {
         Msg::ProgressDone.fill(lang, &[&p.parsed, &p.with_warnings, &p.failed])

@@ -5,9 +5,13 @@ use crate::model::Date;
 /// Today's date in the browser's time zone (1970-01-01 if the clock is unusable).
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .or_else(|| Date::from_ymd(1970, 1, 1))
-        .expect("1970-01-01 is a valid date")
+    Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .or_else(|| Date::from_ymd(1970, 1, 1))
+    .expect("1970-01-01 is a valid date")
 }
 
 /// Milliseconds on a monotonic-enough clock, for measuring time slices.

@@ -91,12 +91,14 @@ fn describe(error: JsValue) -> String {
 }
 
 /// All children of a folder: `readEntries` repeated until it returns an empty batch.
-async fn read_all_entries(directory: &FileSystemDirectoryEntry) -> Result<Vec<FileSystemEntry>, String> {
+async fn read_all_entries(
+    directory: &FileSystemDirectoryEntry,
+) -> Result<Vec<FileSystemEntry>, String> {
     let reader = directory.create_reader();
     let mut all = Vec::new();
     loop {
         let promise = js_sys::Promise::new(&mut |resolve, reject| {
-            reader.read_entries_with_callback_and_callback(&resolve, &reject);
+            let _ = reader.read_entries_with_callback_and_callback(&resolve, &reject);
         });
         let batch = JsFuture::from(promise).await.map_err(describe)?;
         let batch: js_sys::Array = batch.unchecked_into();

@@ -35,9 +35,9 @@ impl Pending {
     /// The name shown for this input.
     pub fn name(&self) -> &str {
         match self {
-            Pending::File { name, .. } | Pending::Bytes { name, .. } | Pending::Failed { name, .. } => {
-                name
-            }
+            Pending::File { name, .. }
+            | Pending::Bytes { name, .. }
+            | Pending::Failed { name, .. } => name,
         }
     }
 }
@@ -53,7 +53,10 @@ pub fn pending_of(list: &FileList) -> Vec<Pending> {
     files_of(list)
         .into_iter()
         .map(|file| {
-            let relative = file.webkit_relative_path();
+            let relative = js_sys::Reflect::get(&file, &"webkitRelativePath".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
             let name = if relative.is_empty() {
                 file.name()
             } else {

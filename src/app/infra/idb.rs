@@ -64,7 +64,9 @@ async fn open() -> Result<IdbDatabase, String> {
         .indexed_db()
         .map_err(describe)?
         .ok_or("IndexedDB is not available")?;
-    let request = factory.open_with_u32(DB_NAME, DB_VERSION).map_err(describe)?;
+    let request = factory
+        .open_with_u32(DB_NAME, DB_VERSION)
+        .map_err(describe)?;
     let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         let db = event
             .target()
@@ -98,8 +100,10 @@ pub async fn store_files(files: &[StoredFile]) -> Result<(), String> {
     let store = transaction.object_store(STORE).map_err(describe)?;
     for file in files {
         let record = js_sys::Object::new();
-        js_sys::Reflect::set(&record, &"name".into(), &file.name.as_str().into()).map_err(describe)?;
-        js_sys::Reflect::set(&record, &"text".into(), &file.text.as_str().into()).map_err(describe)?;
+        js_sys::Reflect::set(&record, &"name".into(), &file.name.as_str().into())
+            .map_err(describe)?;
+        js_sys::Reflect::set(&record, &"text".into(), &file.text.as_str().into())
+            .map_err(describe)?;
         store.add(&record).map_err(describe)?;
     }
     let done = committed(&transaction).await;

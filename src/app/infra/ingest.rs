@@ -54,7 +54,10 @@ pub fn load(state: AppContext, inputs: Vec<Pending>, persist: Persist) {
 pub fn load_now(state: &AppContext, name: &str, text: &str) {
     state.dispatch(Action::LoadStarted(1));
     state.dispatch(Action::Read(1));
-    state.dispatch(Action::Parsed(vec![LoadedFile::parse(name, text.as_bytes())]));
+    state.dispatch(Action::Parsed(vec![LoadedFile::parse(
+        name,
+        text.as_bytes(),
+    )]));
     state.dispatch(Action::LoadFinished);
     store_in_background(vec![StoredFile {
         name: name.to_string(),
@@ -107,7 +110,7 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
     state.dispatch(Action::MoreFound(inputs.len()));
     let mut queue: VecDeque<Pending> = inputs.into();
     let mut batch: Vec<LoadedFile> = Vec::new();
-    let mut read_in_slice = 0;
+    let mut read_in_slice: usize = 0;
     let mut to_store: Vec<StoredFile> = Vec::new();
     let mut slice_start = now_ms();
     while let Some(input) = queue.pop_front() {

@@ -14,7 +14,9 @@ fn carries_files(event: &DragEvent) -> bool {
         .data_transfer()
         .map(|dt| {
             let types = dt.types();
-            types.iter().any(|t| t.as_string().as_deref() == Some("Files"))
+            types
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
         })
         .unwrap_or(false)
 }

@@ -22,12 +22,16 @@ fn set(key: &str, value: &str) {
 
 /// The stored language (Dutch when none).
 pub fn load_lang() -> Lang {
-    get(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default()
+    get(LANG_KEY)
+        .map(|c| Lang::from_code(&c))
+        .unwrap_or_default()
 }
 
 /// The stored colour scheme (system when none).
 pub fn load_theme() -> Theme {
-    get(THEME_KEY).map(|c| Theme::from_code(&c)).unwrap_or_default()
+    get(THEME_KEY)
+        .map(|c| Theme::from_code(&c))
+        .unwrap_or_default()
 }
 
 /// Stores the language.
