@@ -76,34 +76,30 @@ fn delay_text(entry: &LibraryEntry, lang: Lang) -> String {
     }
 }
 
+/// The height of the browser window (an upper bound of the table body's height).
+fn window_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .filter(|h| *h > 0.0)
+        .unwrap_or(900.0)
+}
+
 /// The windowed, sortable table of documents.
 #[function_component(LibraryTable)]
 pub fn library_table(props: &LibraryTableProps) -> Html {
     let lang = use_lang();
     let scroll_top = use_state_eq(|| 0.0f64);
-    let viewport = use_state_eq(|| 640.0f64);
+    // The body is at most as high as the window: render enough rows to fill that.
+    let viewport = use_state_eq(window_height);
     let body_ref = use_node_ref();
-    {
-        let body_ref = body_ref.clone();
-        let viewport = viewport.clone();
-        use_effect_with((), move |_| {
-            if let Some(body) = body_ref.cast::<Element>() {
-                let height = body.client_height();
-                if height > 0 {
-                    viewport.set(height as f64);
-                }
-            }
-        });
-    }
     let on_scroll = {
         let scroll_top = scroll_top.clone();
         let viewport = viewport.clone();
         Callback::from(move |e: Event| {
             let body: Element = e.target_unchecked_into();
             scroll_top.set(body.scroll_top() as f64);
-            if body.client_height() > 0 {
-                viewport.set(body.client_height() as f64);
-            }
+            viewport.set(window_height());
         })
     };
     let total = props.entries.len();
