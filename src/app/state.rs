@@ -175,8 +175,8 @@ pub enum Action {
     MoreFound(usize),
     /// Files were read (bytes in memory).
     Read(usize),
-    /// Files were parsed: admit their documents to the library.
-    Parsed(Vec<LoadedFile>),
+    /// Files were read (the count) and parsed: admit their documents to the library.
+    Parsed(usize, Vec<LoadedFile>),
     /// A load finished.
     LoadFinished,
     /// The stored library was read at start (it is loaded with ordinary loads).
@@ -213,7 +213,10 @@ impl Reducible for AppState {
             Action::Read(count) => {
                 next.progress.get_or_insert_with(Progress::default).read += count
             }
-            Action::Parsed(batch) => next.admit(batch),
+            Action::Parsed(read, batch) => {
+                next.progress.get_or_insert_with(Progress::default).read += read;
+                next.admit(batch)
+            }
             Action::LoadFinished => {
                 let progress = next.progress.get_or_insert_with(Progress::default);
                 progress.running = progress.running.saturating_sub(1);

@@ -46,8 +46,8 @@ pub fn app_header() -> Html {
         })
     };
     let other_lang = match lang {
-        Lang::Nl => ("EN", "English", "en"),
-        Lang::En => ("NL", "Nederlands", "nl"),
+        Lang::Nl => ("English", "en"),
+        Lang::En => ("Nederlands", "nl"),
     };
     html! {
         <header class="kv-appbar">
@@ -62,8 +62,8 @@ pub fn app_header() -> Html {
                     type="button"
                     class="kv-button kv-button--quiet"
                     data-testid="lang-switch"
-                    aria-label={format!("{}: {}", Msg::LanguageLabel.text(lang), other_lang.1)}
-                    lang={other_lang.2}
+                    title={Msg::LanguageLabel.text(lang)}
+                    lang={other_lang.1}
                     onclick={on_lang}
                 >{ other_lang.0 }</button>
                 <label class="kv-select-label">

@@ -77,3 +77,33 @@ pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
             .unwrap_or_else(|| "the browser could not read the file".to_string())),
     }
 }
+
+/// Reads many files at once (the browser reads them in parallel), in order; each
+/// gets its bytes or the browser's reason.
+pub async fn read_many(files: &[File]) -> Vec<Result<Vec<u8>, String>> {
+    let promises: js_sys::Array = files.iter().map(|f| f.array_buffer()).collect();
+    let settled = match JsFuture::from(js_sys::Promise::all_settled(&promises)).await {
+        Ok(settled) => settled,
+        Err(_) => {
+            return vec![Err("the browser could not read the files".to_string()); files.len()]
+        }
+    };
+    let settled: js_sys::Array = settled.unchecked_into();
+    (0..files.len() as u32)
+        .map(|i| {
+            let outcome = settled.get(i);
+            let field = |key: &str| js_sys::Reflect::get(&outcome, &key.into()).ok();
+            let fulfilled =
+                field("status").and_then(|s| s.as_string()).as_deref() == Some("fulfilled");
+            match field("value") {
+                Some(value) if fulfilled => Ok(Uint8Array::new(&value).to_vec()),
+                _ => Err(field("reason")
+                    .and_then(|r| {
+                        r.dyn_ref::<js_sys::Error>()
+                            .map(|e| String::from(e.message()))
+                    })
+                    .unwrap_or_else(|| "the browser could not read the file".to_string())),
+            }
+        })
+        .collect()
+}
