@@ -1,9 +1,11 @@
 // Trunk post_build hook, run in Trunk's staging directory (TRUNK_STAGING_DIR):
 // 1. moves Trunk's inline module script out of index.html into a file of its own, so
 //    the page runs under `script-src 'self' 'wasm-unsafe-eval'`;
-// 2. writes the hashed names of Trunk's output (wasm-bindgen JS, wasm, CSS) into the
-//    embed loader `kamervraag-viewer.js` (a stable name) and writes its TypeScript
-//    declarations `kamervraag-viewer.d.ts`;
+// 2. writes the shadow-root stylesheet of <kamervraag-viewer> (the app's CSS with
+//    `:root` rules turned into `:host` rules), writes the hashed names of Trunk's
+//    output (wasm-bindgen JS, wasm) and of that stylesheet into the embed loader
+//    `kamervraag-viewer.js` (a stable name), and writes its TypeScript declarations
+//    `kamervraag-viewer.d.ts`;
 // 3. writes the service worker's precache list (every file of the build) and a cache
 //    name derived from the files' contents into `sw.js`.
 // Every URL it writes is relative, so the build works under any sub-path.
@@ -49,13 +51,28 @@ const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)]
   .filter((name) => topFiles.includes(name));
 if (styles.length === 0) fail('no stylesheet linked from index.html');
 
+// The shadow root's stylesheet: all of the app's stylesheets in order, with the
+// document-level theme selectors turned into host-level ones (inside a shadow root
+// `:root` matches nothing): `:root` -> `:host`, `:root[data-theme="x"]` ->
+// `:host([theme="x"])`, `:root:not([data-theme="x"])` -> `:host(:not([theme="x"]))`.
+// So the --kv-* variables of app.css keep one definition, and the `theme` attribute
+// of <kamervraag-viewer> plays the part of `data-theme` on <html>.
+const shadowCss = styles
+  .map((name) => `/* ${name} */\n${readFileSync(join(dir, name), 'utf8')}`)
+  .join('\n')
+  .replace(/:root:not\(\[data-theme="([a-z]+)"\]\)/g, ':host(:not([theme="$1"]))')
+  .replace(/:root\[data-theme="([a-z]+)"\]/g, ':host([theme="$1"])')
+  .replace(/:root\b/g, ':host');
+const shadowName = `kamervraag-viewer-${createHash('sha256').update(shadowCss).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(dir, shadowName), shadowCss);
+
 const loaderPath = join(dir, 'kamervraag-viewer.js');
 if (existsSync(loaderPath)) {
   let loader = readFileSync(loaderPath, 'utf8');
   loader = loader
     .replace("'./__KV_BINDINGS__.js'", `'./${bindingsJs}'`)
     .replace("'./__KV_WASM__'", `'./${wasm}'`)
-    .replace("['__KV_STYLES__']", JSON.stringify(styles).replaceAll('"', "'"));
+    .replace("['__KV_STYLES__']", `['${shadowName}']`);
   if (loader.includes('__KV_')) fail('kamervraag-viewer.js still has a placeholder');
   writeFileSync(loaderPath, loader);
   const dts = bindingsJs.replace(/\.js$/, '.d.ts');
@@ -86,7 +103,7 @@ if (existsSync(loaderPath)) {
   } else {
     console.warn(`post_build: ${dts} not found (data-typescript missing?); no kamervraag-viewer.d.ts`);
   }
-  console.log(`post_build: kamervraag-viewer.js loads ${bindingsJs}, ${wasm}, ${styles.join(', ')}`);
+  console.log(`post_build: kamervraag-viewer.js loads ${bindingsJs}, ${wasm}, ${shadowName} (from ${styles.join(', ')})`);
 }
 
 // 3. The service worker: precache every file of the build but itself, the type

@@ -11,6 +11,7 @@ pub mod js_api;
 pub mod pages;
 pub mod root;
 pub mod route;
+pub mod selection;
 pub mod state;
 
 /// The invented example document behind the "Voorbeeld laden" button.

@@ -43,7 +43,7 @@ test('the iframe mode shows one view of a fetched document without the app chrom
   const documentFrame = page.frameLocator('#document-frame');
   await documentFrame.getByText('Karel Zwemmer (PvdA)').waitFor({ timeout: 15000 });
   const inFrame = await page.frame({ url: /embed\/document/ }).evaluate(() => ({
-    theme: document.documentElement.getAttribute('data-kv-theme'),
+    theme: document.documentElement.getAttribute('data-theme'),
     lang: document.documentElement.getAttribute('lang'),
     dropZone: document.querySelector('.kv-drop-zone') !== null,
     header: document.querySelector('.kv-header, header') !== null,
@@ -61,7 +61,7 @@ test('the iframe mode shows one view of a fetched document without the app chrom
 
   const statsFrame = page.frame({ url: /embed\/stats/ });
   await statsFrame.waitForSelector('.kv-embed--stats', { timeout: 15000 });
-  assert.equal(await statsFrame.evaluate(() => document.documentElement.getAttribute('data-kv-theme')), 'light');
+  assert.equal(await statsFrame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'light');
   assert.equal(await statsFrame.evaluate(() => document.querySelector('.kv-drop-zone')), null);
 
   await screenshot(page, 'embed-iframe-host');

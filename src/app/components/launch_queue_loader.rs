@@ -1,9 +1,10 @@
 //! Loads the files the operating system opened with the installed app (the
-//! manifest's `file_handlers`) into the app state, like dropped files.
+//! manifest's `file_handlers`) into the library, like dropped files.
 
-use crate::app::infra::files::read_file;
+use crate::app::infra::files::Pending;
+use crate::app::infra::ingest::{load, Persist};
 use crate::app::infra::launch_queue::consume_launched_files;
-use crate::app::state::{use_app_state, Action, LoadedFile};
+use crate::app::state::use_app_state;
 use yew::prelude::*;
 
 /// Renders nothing; sets the launch queue's consumer once.
@@ -12,22 +13,14 @@ pub fn launch_queue_loader() -> Html {
     let state = use_app_state();
     use_effect_with((), move |_| {
         consume_launched_files(move |files| {
-            let state = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut loaded = Vec::with_capacity(files.len());
-                for file in &files {
-                    let read = read_file(file).await;
-                    loaded.push(match read.bytes {
-                        Ok(bytes) => LoadedFile::parse(&read.name, &bytes),
-                        Err(reason) => LoadedFile {
-                            name: read.name,
-                            raw: "".into(),
-                            outcome: Err(reason),
-                        },
-                    });
-                }
-                state.dispatch(Action::Loaded(loaded));
-            });
+            let pending = files
+                .into_iter()
+                .map(|file| Pending::File {
+                    name: file.name(),
+                    file,
+                })
+                .collect();
+            load(state.clone(), pending, Persist::Store);
         });
     });
     html! {}

@@ -3,8 +3,8 @@
 
 use super::viewer::EmbeddedViewer;
 use crate::app::i18n::Lang;
-use crate::app::infra::page_theme::set_page_theme_and_lang;
-use crate::model::{EmbedSettings, EmbedView};
+use crate::app::infra::dom::{set_document_lang, set_theme_attribute};
+use crate::model::{EmbedSettings, EmbedTheme, EmbedView};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -25,7 +25,12 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     let settings = EmbedSettings::from_query(view, &query);
     let lang = Lang::from_code(settings.lang.as_deref().unwrap_or("nl"));
     use_effect_with((settings.theme, lang), |(theme, lang)| {
-        set_page_theme_and_lang(*theme, lang.code());
+        // The app's convention: `data-theme` on <html>, absent for "follow the system".
+        set_theme_attribute(match theme {
+            EmbedTheme::Auto => "",
+            other => other.name(),
+        });
+        set_document_lang(lang.code());
     });
     html! {
         <div class="kv-frame">

@@ -10,7 +10,7 @@ use crate::app::infra::clock::today;
 use crate::app::infra::fetch::fetch_bytes;
 use crate::app::pages::stats::StatsPage;
 use crate::app::pages::timeline::TimelinePage;
-use crate::app::state::{Action, AppContext, AppState, LoadedFile};
+use crate::app::state::LoadedFile;
 use crate::model::{EmbedSettings, EmbedView, Kamervraag};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -73,11 +73,7 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
                         let name = source_name(Some(&url)).to_string();
                         let file = match result {
                             Ok(bytes) => LoadedFile::parse(&name, &bytes),
-                            Err(reason) => LoadedFile {
-                                name,
-                                raw: "".into(),
-                                outcome: Err(reason),
-                            },
+                            Err(reason) => LoadedFile::unreadable(&name, &reason),
                         };
                         fetched.set(Some(Rc::new(file)));
                         loading.set(false);
@@ -112,7 +108,7 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
         Content::Read(file) => match &file.outcome {
             Err(reason) => html! { <ErrorBox reason={AttrValue::from(reason.clone())} /> },
             Ok(doc) => {
-                html! { <ViewOf view={props.settings.view} doc={doc.clone()} file={file.clone()} /> }
+                html! { <ViewOf view={props.settings.view} doc={doc.clone()} /> }
             }
         },
     };
@@ -135,30 +131,18 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
 struct ViewOfProps {
     view: EmbedView,
     doc: Rc<Kamervraag>,
-    file: Rc<LoadedFile>,
 }
 
-/// The chosen view of one parsed document. The app's timeline and statistics pages
-/// get the document as their collection, and an app state holding it, in case they
-/// read the shared state.
+/// The chosen view of one parsed document; the app's timeline and statistics pages
+/// get the document as their collection.
 #[function_component(ViewOf)]
 fn view_of(props: &ViewOfProps) -> Html {
-    let file = props.file.clone();
-    let state = use_reducer(move || {
-        let empty = Rc::new(AppState::default());
-        (*empty.reduce(Action::Loaded(vec![(*file).clone()]))).clone()
-    });
     let documents = Rc::new(vec![props.doc.clone()]);
     let reference = today();
-    let view = match props.view {
+    match props.view {
         EmbedView::Document => html! { <DocumentView doc={props.doc.clone()} /> },
         EmbedView::Questions => html! { <QuestionsView doc={props.doc.clone()} /> },
         EmbedView::Timeline => html! { <TimelinePage {documents} {reference} /> },
         EmbedView::Stats => html! { <StatsPage {documents} {reference} /> },
-    };
-    html! {
-        <ContextProvider<AppContext> context={state}>
-            { view }
-        </ContextProvider<AppContext>>
     }
 }
