@@ -69,8 +69,8 @@ for (const prefix of ['', 'some/sub/path/']) {
 
       await context.setOffline(true);
       await page.reload();
-      await page.locator('input[type=file]').waitFor({ timeout: 15000 });
-      await page.setInputFiles('input[type=file]', {
+      await page.locator('[data-testid=file-input]').waitFor({ state: 'attached', timeout: 15000 });
+      await page.setInputFiles('[data-testid=file-input]', {
         name: '2019Z77777.txt', mimeType: 'text/plain', buffer: Buffer.from(await fixtureText('2019Z77777.txt')),
       });
       await page.getByText('2019Z77777').first().waitFor({ timeout: 15000 });
