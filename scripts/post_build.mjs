@@ -56,13 +56,19 @@ if (styles.length === 0) fail('no stylesheet linked from index.html');
 // `:root` matches nothing): `:root` -> `:host`, `:root[data-theme="x"]` ->
 // `:host([theme="x"])`, `:root:not([data-theme="x"])` -> `:host(:not([theme="x"]))`.
 // So the --kv-* variables of app.css keep one definition, and the `theme` attribute
-// of <kamervraag-viewer> plays the part of `data-theme` on <html>.
+// of <kamervraag-viewer> plays the part of `data-theme` on <html>. Lengths in rem
+// become multiples of --kv-font-size (default 16px), so the host's <html> font size
+// does not resize the viewer.
 const shadowCss = styles
   .map((name) => `/* ${name} */\n${readFileSync(join(dir, name), 'utf8')}`)
   .join('\n')
   .replace(/:root:not\(\[data-theme="([a-z]+)"\]\)/g, ':host(:not([theme="$1"]))')
   .replace(/:root\[data-theme="([a-z]+)"\]/g, ':host([theme="$1"])')
-  .replace(/:root\b/g, ':host');
+  .replace(/:root\b/g, ':host')
+  // rem follows the host page's <html> font size; use the viewer's own base instead
+  // (not in @media/@container conditions, where var() is not allowed).
+  .replace(/(@(?:media|container)[^{]*)|(-?\d*\.?\d+)rem\b/g, (match, condition, number) =>
+    condition ?? `calc(${number} * var(--kv-font-size, 16px))`);
 const shadowName = `kamervraag-viewer-${createHash('sha256').update(shadowCss).digest('hex').slice(0, 16)}.css`;
 writeFileSync(join(dir, shadowName), shadowCss);
 

@@ -61,6 +61,9 @@ test('two viewers render under a strict CSP; the host CSS does not leak in, the 
   assert.doesNotMatch(await styleIn(page, 'inline-viewer', '.kv-embed', 'font-family'), /Comic Sans/);
   assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed', 'letter-spacing'), 'normal');
   assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed', 'text-transform'), 'none');
+  // The host's <html> font size (30px) does not resize the viewer (no rem leaks).
+  assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed', 'font-size'), '16px');
+  assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed-document__title', 'font-size'), '20px');
   assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed-question', 'border-top-style'), 'solid');
   assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed-question', 'margin-left'), '0px');
 
@@ -167,6 +170,9 @@ test('the timeline and stats views render inside a viewer', async () => {
     await page.waitForFunction((view) =>
       document.getElementById('fetched-viewer').shadowRoot.querySelector(`.kv-embed--${view}`)?.textContent.trim().length > 0,
     view, { timeout: 15000 });
+    // rem-based app styles inside the shadow root follow the viewer's 16px, not the host's 30px.
+    const heading = await styleIn(page, 'fetched-viewer', `.kv-${view} h2`, 'font-size');
+    if (heading) assert.ok(parseFloat(heading) < 30, `${view} heading ${heading}`);
     await screenshot(page, `embed-element-${view}`);
   }
   assert.deepEqual(problems, []);
