@@ -20,6 +20,13 @@ pub enum Route {
     /// Statistics of the filtered documents.
     #[at("/stats")]
     Stats,
+    /// Iframe mode: one view of one document without the app's chrome
+    /// (`#/embed/<view>?src=…&lang=…&theme=…`).
+    #[at("/embed/:view")]
+    Embed {
+        /// `document`, `questions`, `timeline` or `stats`.
+        view: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/404")]

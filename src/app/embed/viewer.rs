@@ -1,0 +1,148 @@
+//! The embedded viewer: one document (inline text or fetched from `src`) shown in one
+//! view, in one language, with a readable error when it cannot be read. Used by the
+//! custom element and by the iframe mode.
+
+use super::document_view::DocumentView;
+use super::error_box::ErrorBox;
+use super::questions_view::QuestionsView;
+use crate::app::i18n::{Lang, Msg};
+use crate::app::infra::clock::today;
+use crate::app::infra::fetch::fetch_bytes;
+use crate::app::pages::stats::StatsPage;
+use crate::app::pages::timeline::TimelinePage;
+use crate::app::state::LoadedFile;
+use crate::model::{EmbedSettings, EmbedView, Kamervraag};
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`EmbeddedViewer`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmbeddedViewerProps {
+    /// View, language, theme and `src`.
+    pub settings: EmbedSettings,
+    /// The document text given inline; when it is blank, `settings.src` is fetched.
+    #[prop_or_default]
+    pub text: Option<Rc<str>>,
+}
+
+/// What the viewer has to show.
+#[derive(Clone, PartialEq)]
+enum Content {
+    /// Neither text nor `src`.
+    Nothing,
+    /// Fetching `src`.
+    Loading,
+    /// The document, or why it could not be read.
+    Read(Rc<LoadedFile>),
+}
+
+/// The name a document gets in `source`: the last part of its URL, or none inline.
+fn source_name(src: Option<&str>) -> &str {
+    src.and_then(|s| s.split(['?', '#']).next())
+        .and_then(|s| s.rsplit('/').next())
+        .filter(|s| !s.is_empty())
+        .unwrap_or("kamervraag.txt")
+}
+
+/// One document in one view.
+#[function_component(EmbeddedViewer)]
+pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
+    let lang = Lang::from_code(props.settings.lang.as_deref().unwrap_or("nl"));
+    let inline = props.text.clone().filter(|t| !t.trim().is_empty());
+    let fetched = use_state(|| None::<Rc<LoadedFile>>);
+    let loading = use_state(|| false);
+
+    {
+        let fetched = fetched.clone();
+        let loading = loading.clone();
+        let src = props.settings.src.clone();
+        let has_inline = inline.is_some();
+        use_effect_with((src, has_inline), move |(src, has_inline)| {
+            let cancelled = Rc::new(Cell::new(false));
+            fetched.set(None);
+            match src.clone().filter(|_| !*has_inline) {
+                Some(url) => {
+                    loading.set(true);
+                    let cancelled = cancelled.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let result = fetch_bytes(&url).await;
+                        if cancelled.get() {
+                            return;
+                        }
+                        let name = source_name(Some(&url)).to_string();
+                        let file = match result {
+                            Ok(bytes) => LoadedFile::parse(&name, &bytes),
+                            Err(reason) => LoadedFile::unreadable(&name, &reason),
+                        };
+                        fetched.set(Some(Rc::new(file)));
+                        loading.set(false);
+                    });
+                }
+                None => loading.set(false),
+            }
+            move || cancelled.set(true)
+        });
+    }
+
+    let inline_file = use_memo(inline, |inline| {
+        inline
+            .as_ref()
+            .map(|text| Rc::new(LoadedFile::parse(source_name(None), text.as_bytes())))
+    });
+
+    let content = match ((*inline_file).clone(), (*fetched).clone()) {
+        (Some(file), _) => Content::Read(file),
+        (None, Some(file)) => Content::Read(file),
+        (None, None) if *loading => Content::Loading,
+        (None, None) => Content::Nothing,
+    };
+
+    let body = match &content {
+        Content::Nothing => {
+            html! { <p class="kv-embed__note" role="status">{ Msg::EmbedNoDocument.text(lang) }</p> }
+        }
+        Content::Loading => {
+            html! { <p class="kv-embed__note" role="status">{ Msg::EmbedLoading.text(lang) }</p> }
+        }
+        Content::Read(file) => match &file.outcome {
+            Err(reason) => html! { <ErrorBox reason={AttrValue::from(reason.clone())} /> },
+            Ok(doc) => {
+                html! { <ViewOf view={props.settings.view} doc={doc.clone()} /> }
+            }
+        },
+    };
+
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <div
+                class={classes!("kv-embed", format!("kv-embed--{}", props.settings.view.name()))}
+                lang={lang.code()}
+                data-view={props.settings.view.name()}
+            >
+                { body }
+            </div>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// Properties of [`ViewOf`].
+#[derive(Properties, PartialEq)]
+struct ViewOfProps {
+    view: EmbedView,
+    doc: Rc<Kamervraag>,
+}
+
+/// The chosen view of one parsed document; the app's timeline and statistics pages
+/// get the document as their collection.
+#[function_component(ViewOf)]
+fn view_of(props: &ViewOfProps) -> Html {
+    let documents = Rc::new(vec![props.doc.clone()]);
+    let reference = today();
+    match props.view {
+        EmbedView::Document => html! { <DocumentView doc={props.doc.clone()} /> },
+        EmbedView::Questions => html! { <QuestionsView doc={props.doc.clone()} /> },
+        EmbedView::Timeline => html! { <TimelinePage {documents} {reference} /> },
+        EmbedView::Stats => html! { <StatsPage {documents} {reference} /> },
+    }
+}

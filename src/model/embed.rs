@@ -1,0 +1,296 @@
+//! Settings of an embedded viewer — the `<kamervraag-viewer>` element's attributes and
+//! the query of the iframe mode (`#/embed/<view>?src=…&lang=…&theme=…`) — read from
+//! plain strings. Pure code, so the rules are unit-tested natively; the web app turns
+//! these settings into components.
+
+/// Which view an embedded viewer shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum EmbedView {
+    /// The whole document: metadata, questions and answers.
+    #[default]
+    Document,
+    /// Only the numbered questions with their answers.
+    Questions,
+    /// The document's events on a time axis.
+    Timeline,
+    /// Answer-delay statistics.
+    Stats,
+}
+
+impl EmbedView {
+    /// Every view, in the order the documentation lists them.
+    pub const ALL: [EmbedView; 4] = [
+        EmbedView::Document,
+        EmbedView::Questions,
+        EmbedView::Timeline,
+        EmbedView::Stats,
+    ];
+
+    /// Reads a view name (`document`, `questions`, `timeline`, `stats`), ignoring case
+    /// and surrounding blanks.
+    ///
+    /// ```
+    /// use kamervraag::model::EmbedView;
+    /// assert_eq!(EmbedView::from_name(" Stats "), Some(EmbedView::Stats));
+    /// assert_eq!(EmbedView::from_name("chart"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<EmbedView> {
+        let name = name.trim();
+        EmbedView::ALL
+            .into_iter()
+            .find(|view| view.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The attribute value of this view.
+    pub fn name(self) -> &'static str {
+        match self {
+            EmbedView::Document => "document",
+            EmbedView::Questions => "questions",
+            EmbedView::Timeline => "timeline",
+            EmbedView::Stats => "stats",
+        }
+    }
+}
+
+/// The colour theme of an embedded viewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum EmbedTheme {
+    /// Light colours.
+    Light,
+    /// Dark colours.
+    Dark,
+    /// Follow the reader's system setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+}
+
+impl EmbedTheme {
+    /// Reads `light`, `dark` or `auto` (ignoring case); anything else is `None`.
+    ///
+    /// ```
+    /// use kamervraag::model::EmbedTheme;
+    /// assert_eq!(EmbedTheme::from_name("DARK"), Some(EmbedTheme::Dark));
+    /// assert_eq!(EmbedTheme::from_name("sepia"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<EmbedTheme> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(EmbedTheme::Light),
+            "dark" => Some(EmbedTheme::Dark),
+            "auto" => Some(EmbedTheme::Auto),
+            _ => None,
+        }
+    }
+
+    /// The attribute value of this theme.
+    pub fn name(self) -> &'static str {
+        match self {
+            EmbedTheme::Light => "light",
+            EmbedTheme::Dark => "dark",
+            EmbedTheme::Auto => "auto",
+        }
+    }
+}
+
+/// Everything an embedded viewer is told by its host: the view, the language code,
+/// the theme and where the document comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EmbedSettings {
+    /// The view to show.
+    pub view: EmbedView,
+    /// The language code as given (`nl`, `en`, …); `None` means the default (Dutch).
+    pub lang: Option<String>,
+    /// The colour theme.
+    pub theme: EmbedTheme,
+    /// A URL to fetch the document from, when it is not given inline. Only relative,
+    /// `http://` and `https://` URLs are kept (see [`is_fetchable_url`]).
+    pub src: Option<String>,
+}
+
+impl EmbedSettings {
+    /// Reads the query of the iframe mode (`src=…&lang=…&theme=…`, with or without
+    /// the leading `?`). Unknown keys and unusable values are ignored; the view comes
+    /// from the route, not the query.
+    ///
+    /// ```
+    /// use kamervraag::model::{EmbedSettings, EmbedTheme, EmbedView};
+    /// let s = EmbedSettings::from_query(EmbedView::Stats, "?src=docs%2Fa.txt&lang=en&theme=dark");
+    /// assert_eq!(s.view, EmbedView::Stats);
+    /// assert_eq!(s.src.as_deref(), Some("docs/a.txt"));
+    /// assert_eq!(s.lang.as_deref(), Some("en"));
+    /// assert_eq!(s.theme, EmbedTheme::Dark);
+    /// ```
+    pub fn from_query(view: EmbedView, query: &str) -> EmbedSettings {
+        let mut settings = EmbedSettings {
+            view,
+            ..EmbedSettings::default()
+        };
+        for (key, value) in query_pairs(query) {
+            match key.as_str() {
+                "src" => settings.src = Some(value).filter(|v| is_fetchable_url(v)),
+                "lang" => settings.lang = Some(value).filter(|v| !v.trim().is_empty()),
+                "theme" => settings.theme = EmbedTheme::from_name(&value).unwrap_or_default(),
+                "view" => {
+                    if let Some(v) = EmbedView::from_name(&value) {
+                        settings.view = v;
+                    }
+                }
+                _ => {}
+            }
+        }
+        settings
+    }
+}
+
+/// Whether `url` may be fetched as a document source: a relative URL (same origin) or
+/// an absolute `http://` / `https://` URL. Other schemes (`javascript:`, `data:`,
+/// `file:` …) are refused.
+///
+/// ```
+/// use kamervraag::model::is_fetchable_url;
+/// assert!(is_fetchable_url("docs/2024Z00001.txt"));
+/// assert!(is_fetchable_url("https://example.org/a.txt"));
+/// assert!(!is_fetchable_url("javascript:alert(1)"));
+/// assert!(!is_fetchable_url(""));
+/// ```
+pub fn is_fetchable_url(url: &str) -> bool {
+    let url = url.trim();
+    if url.is_empty() {
+        return false;
+    }
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return true;
+    }
+    // Relative: no scheme before the first '/', '?' or '#'.
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    !head.contains(':')
+}
+
+/// Splits a URL query into decoded key/value pairs (`+` is a space, `%XX` escapes are
+/// decoded, a leading `?` is skipped, empty pieces are dropped).
+///
+/// ```
+/// use kamervraag::model::query_pairs;
+/// assert_eq!(
+///     query_pairs("?a=1&b=x+y%21&&c"),
+///     vec![("a".into(), "1".into()), ("b".into(), "x y!".into()), ("c".into(), "".into())]
+/// );
+/// ```
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| {
+            let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect()
+}
+
+/// Decodes `%XX` escapes and `+` (space) of a query component. Invalid escapes are
+/// kept as written; bytes that are not UTF-8 become U+FFFD.
+///
+/// ```
+/// use kamervraag::model::percent_decode;
+/// assert_eq!(percent_decode("caf%C3%A9+au+lait"), "café au lait");
+/// assert_eq!(percent_decode("100%"), "100%");
+/// assert_eq!(percent_decode("%zz"), "%zz");
+/// ```
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let high = bytes.get(i + 1).and_then(|b| hex_value(*b));
+                let low = bytes.get(i + 2).and_then(|b| hex_value(*b));
+                match (high, low) {
+                    (Some(h), Some(l)) => {
+                        out.push(h * 16 + l);
+                        i += 3;
+                    }
+                    _ => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            other => {
+                out.push(other);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_value(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_view_name_round_trips() {
+        for view in EmbedView::ALL {
+            assert_eq!(EmbedView::from_name(view.name()), Some(view));
+        }
+    }
+
+    #[test]
+    fn every_theme_name_round_trips() {
+        for theme in [EmbedTheme::Light, EmbedTheme::Dark, EmbedTheme::Auto] {
+            assert_eq!(EmbedTheme::from_name(theme.name()), Some(theme));
+        }
+    }
+
+    #[test]
+    fn a_query_with_unusable_values_gives_defaults() {
+        let s = EmbedSettings::from_query(
+            EmbedView::Document,
+            "src=javascript%3Aalert(1)&lang=&theme=neon&x=1",
+        );
+        assert_eq!(s, EmbedSettings::default());
+    }
+
+    #[test]
+    fn a_view_in_the_query_overrides_the_route() {
+        let s = EmbedSettings::from_query(EmbedView::Document, "view=timeline");
+        assert_eq!(s.view, EmbedView::Timeline);
+    }
+
+    #[test]
+    fn the_last_value_of_a_repeated_key_wins() {
+        let s = EmbedSettings::from_query(EmbedView::Stats, "lang=nl&lang=en");
+        assert_eq!(s.lang.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn relative_urls_with_colons_after_the_path_start_are_fetchable() {
+        assert!(is_fetchable_url("./a.txt?t=12:00"));
+        assert!(is_fetchable_url("/docs/a:b.txt"));
+        assert!(!is_fetchable_url("data:text/plain,Kamervraag"));
+        assert!(!is_fetchable_url("FILE:///etc/passwd"));
+    }
+
+    #[test]
+    fn percent_decoding_never_panics_on_truncated_escapes() {
+        for text in ["%", "%4", "%4g", "a%", "%%%", "%C3", "%E2%82"] {
+            let _ = percent_decode(text);
+        }
+        assert_eq!(percent_decode("%C3"), "\u{FFFD}");
+    }
+}
