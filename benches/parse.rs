@@ -1,0 +1,85 @@
+//! Parser throughput on a generated corpus, in MB/s (criterion `Throughput::Bytes`).
+//!
+//! Run: `cargo bench --bench parse -- --warm-up-time 1 --measurement-time 5`.
+//! Groups: `complete` (whole documents, every encoding and layout the generator
+//! makes), `cut` (cut-off documents) and `all` (the 2,000-document corpus as is);
+//! when `../shared` is present also `seed` (the one complete real page, ~10 KB) and
+//! `openkamer` (the 125 real pages, mostly cut at ~2,000 characters).
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use kamervraag::gen::{generate, GeneratedDocument};
+use std::hint::black_box;
+
+const CORPUS_SIZE: usize = 2_000;
+const SEED: u64 = 20_240_101;
+
+fn parse_all(docs: &[&GeneratedDocument]) -> usize {
+    let mut questions = 0;
+    for doc in docs {
+        if let Ok(parsed) = kamervraag::parse::parse(black_box(&doc.bytes)) {
+            questions += parsed.questions.len();
+        }
+    }
+    questions
+}
+
+/// The bytes of the real files in `../shared/<dir>` ending in `.txt` (empty when absent).
+fn shared_files(dir: &str) -> Vec<Vec<u8>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(dir);
+    let Ok(entries) = std::fs::read_dir(&path) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
+}
+
+fn bench_real(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse-real");
+    for (name, files) in [
+        ("seed", shared_files("samples")),
+        ("openkamer", shared_files("corpus/openkamer")),
+    ] {
+        if files.is_empty() {
+            eprintln!("note: ../shared/{name} files absent, skipping that benchmark");
+            continue;
+        }
+        let bytes: usize = files.iter().map(Vec::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(BenchmarkId::new(name, files.len()), &files, |b, files| {
+            b.iter(|| {
+                files
+                    .iter()
+                    .filter_map(|f| kamervraag::parse::parse(black_box(f)).ok())
+                    .count()
+            })
+        });
+    }
+    group.finish();
+}
+
+fn bench_parse(c: &mut Criterion) {
+    let corpus = generate(CORPUS_SIZE, SEED);
+    let complete: Vec<&GeneratedDocument> = corpus.iter().filter(|d| d.expected.complete).collect();
+    let cut: Vec<&GeneratedDocument> = corpus.iter().filter(|d| !d.expected.complete).collect();
+    let all: Vec<&GeneratedDocument> = corpus.iter().collect();
+
+    let mut group = c.benchmark_group("parse");
+    for (name, docs) in [("complete", &complete), ("cut", &cut), ("all", &all)] {
+        let bytes: usize = docs.iter().map(|d| d.bytes.len()).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(BenchmarkId::new(name, docs.len()), docs, |b, docs| {
+            b.iter(|| parse_all(docs))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_parse, bench_real);
+criterion_main!(benches);
