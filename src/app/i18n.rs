@@ -55,6 +55,253 @@ pub enum Msg {
     NoId,
     /// Page not found.
     NotFound,
+    // --- app: shell, loading, library, document view ---
+    /// Navigation: library.
+    NavLibrary,
+    /// Navigation: timeline.
+    NavTimeline,
+    /// Navigation: statistics.
+    NavStats,
+    /// Label of the main navigation.
+    MainNavLabel,
+    /// Skip link.
+    SkipToContent,
+    /// Language switch label.
+    LanguageLabel,
+    /// Theme switch label.
+    ThemeLabel,
+    /// Theme: follow the system.
+    ThemeSystem,
+    /// Theme: light.
+    ThemeLight,
+    /// Theme: dark.
+    ThemeDark,
+    /// Shown while files are dragged over the window.
+    DropOverlay,
+    /// Hint in the compact drop bar of the library.
+    DropMore,
+    /// Folder picker button.
+    ChooseFolder,
+    /// Paste hint on the welcome screen.
+    PasteHint,
+    /// File name of pasted text ({} = number).
+    PastedName,
+    /// Progress bar label.
+    ProgressLabel,
+    /// Progress counts: done, total, read, parsed, warnings, failed.
+    ProgressCounts,
+    /// Progress when finished: parsed, warnings, failed.
+    ProgressDone,
+    /// Label of the notices region.
+    NoticesLabel,
+    /// Duplicate vraagnummer: id, kept file, dropped file.
+    NoticeDuplicate,
+    /// Files that failed ({} = count).
+    NoticeFailures,
+    /// Restored from storage ({} = count).
+    NoticeRestored,
+    /// Storage error ({} = reason).
+    NoticeStorage,
+    /// More notices hidden ({} = count).
+    MoreNotices,
+    /// Dismiss a notice.
+    Dismiss,
+    /// Search box label.
+    SearchLabel,
+    /// Search box placeholder.
+    SearchPlaceholder,
+    /// Label of the filter controls.
+    FiltersLabel,
+    /// Filter field.
+    FilterParty,
+    /// Filter field.
+    FilterSubmitter,
+    /// Filter field.
+    FilterMinistry,
+    /// Filter field.
+    FilterAnswerer,
+    /// Filter field.
+    FilterTopic,
+    /// Filter field.
+    FilterYear,
+    /// Filter field.
+    FilterCabinet,
+    /// Filter field.
+    FilterStatus,
+    /// First option of a filter menu ({} = field).
+    FilterAny,
+    /// Label of the chip list.
+    ActiveFilters,
+    /// Chip of the search words ({} = words).
+    SearchChip,
+    /// Chip remove button ({} = chip text).
+    RemoveFilter,
+    /// Clear all filters.
+    ClearFilters,
+    /// Count of filtered documents: shown, total.
+    ResultCount,
+    /// Label of the library table.
+    LibraryTableLabel,
+    /// Column.
+    ColSubmitted,
+    /// Column.
+    ColTitle,
+    /// Column.
+    ColSubmitters,
+    /// Column.
+    ColMinistries,
+    /// Column.
+    ColDelay,
+    /// Column.
+    ColStatus,
+    /// Sort button label ({} = column).
+    SortBy,
+    /// Delay in days, short ({} = days).
+    DaysShort,
+    /// Open for days, short ({} = days).
+    DaysOpenShort,
+    /// Empty state when filters match nothing.
+    NoResults,
+    /// Welcome heading.
+    WelcomeTitle,
+    /// Welcome text.
+    WelcomeText,
+    /// Status.
+    StatusOnTime,
+    /// Status.
+    StatusOnTimeAfterPostponement,
+    /// Status.
+    StatusLate,
+    /// Status.
+    StatusOpen,
+    /// Status.
+    StatusOverdue,
+    /// Status.
+    StatusUnknown,
+    /// Export group label.
+    ExportLabel,
+    /// Export button.
+    ExportCsv,
+    /// Export button.
+    ExportJson,
+    /// Clear library button.
+    ClearLibrary,
+    /// Clear confirmation question.
+    ConfirmClear,
+    /// Confirm clearing.
+    ConfirmYes,
+    /// Cancel.
+    Cancel,
+    /// Summary of loaded files: files, documents.
+    FilesSummary,
+    /// Heading of the failed files list.
+    FailedFiles,
+    /// Show the raw text of a file.
+    ShowRawText,
+    /// Raw text of an empty file.
+    EmptyRaw,
+    /// Back link.
+    BackToLibrary,
+    /// Previous document.
+    Previous,
+    /// Next document.
+    Next,
+    /// Position in the filtered list: n, total.
+    PositionOf,
+    /// Keyboard hint in the document view.
+    KeyboardHint,
+    /// Unknown document ({} = key).
+    DocNotFound,
+    /// Label of the document navigation.
+    DocNav,
+    /// Field label.
+    LabelId,
+    /// Field label.
+    LabelSubmitted,
+    /// Field label.
+    LabelAnswered,
+    /// Not answered yet.
+    NotAnswered,
+    /// Field label.
+    LabelDelay,
+    /// Field label.
+    LabelSubmitters,
+    /// Field label.
+    LabelAnswerers,
+    /// Field label.
+    LabelTopics,
+    /// Topic chip label ({} = topic).
+    TopicFilterHint,
+    /// Field label.
+    LabelSources,
+    /// Link to the question source.
+    SourceQuestion,
+    /// Link to the answer source.
+    SourceAnswer,
+    /// Added to links that open a new tab.
+    NewTab,
+    /// An empty list.
+    NoneListed,
+    /// Label of the document tabs.
+    TabsLabel,
+    /// Tab.
+    TabQa,
+    /// Tab.
+    TabSource,
+    /// Question heading ({} = number).
+    QuestionN,
+    /// Answer heading ({} = number).
+    AnswerN,
+    /// Link to a combined answer ({} = number).
+    SeeAnswer,
+    /// A question without its own answer.
+    NoOwnAnswer,
+    /// A question of an unanswered document.
+    NoAnswerYet,
+    /// A document without questions.
+    NoQuestions,
+    /// Footnotes heading.
+    Footnotes,
+    /// Footnote marker label ({} = number).
+    FootnoteLink,
+    /// Postponement notice heading ({} = date).
+    NoticeHeading,
+    /// Document timeline heading.
+    DocTimeline,
+    /// Timeline event.
+    EvSubmitted,
+    /// Timeline event.
+    EvDeadline21,
+    /// Timeline event.
+    EvDeadline42,
+    /// Timeline event.
+    EvNotice,
+    /// Timeline event.
+    EvAnswered,
+    /// Timeline event.
+    EvToday,
+    /// Diagnostics summary ({} = count).
+    Diagnostics,
+    /// No diagnostics.
+    NoDiagnostics,
+    /// Raw text missing.
+    RawUnavailable,
+    /// Line number ({} = line).
+    LineN,
+    /// Delay in words: days, term.
+    DelayOnTime,
+    /// Delay in words: days, days late, term.
+    DelayLate,
+    /// Delay in words: age, term, days left.
+    DelayOpen,
+    /// Delay in words: age, days over, term.
+    DelayOverdue,
+    /// Delay unknown.
+    DelayUnknown,
+    /// Delay bar description: days, term.
+    DelayBarLabel,
+    /// Status after loading the example.
+    ExampleLoaded,
     // --- statistics and timeline ---
     /// Heading of the statistics view.
     StatsHeading,
@@ -214,8 +461,8 @@ impl Msg {
             (AppName, _) => "Kamervraag Viewer",
             (Tagline, Nl) => "Lees Kamervragen en meet hoe laat ze worden beantwoord — alles blijft in je browser.",
             (Tagline, En) => "Read parliamentary questions and measure how late they are answered — everything stays in your browser.",
-            (DropHint, Nl) => "Sleep Kamervraag-tekstbestanden hierheen",
-            (DropHint, En) => "Drop Kamervraag text files here",
+            (DropHint, Nl) => "Sleep Kamervraag-tekstbestanden, mappen of .zip-archieven hierheen",
+            (DropHint, En) => "Drop Kamervraag text files, folders or .zip archives here",
             (DropZoneLabel, Nl) => "Bestanden neerzetten",
             (DropZoneLabel, En) => "Drop files",
             (ChooseFiles, Nl) => "Bestanden kiezen",
@@ -228,6 +475,253 @@ impl Msg {
             (NoId, En) => "(no question number)",
             (NotFound, Nl) => "Pagina niet gevonden.",
             (NotFound, En) => "Page not found.",
+            // --- app: shell, loading, library, document view ---
+            (NavLibrary, Nl) => "Bibliotheek",
+            (NavLibrary, En) => "Library",
+            (NavTimeline, Nl) => "Tijdlijn",
+            (NavTimeline, En) => "Timeline",
+            (NavStats, Nl) => "Statistiek",
+            (NavStats, En) => "Statistics",
+            (MainNavLabel, Nl) => "Hoofdmenu",
+            (MainNavLabel, En) => "Main menu",
+            (SkipToContent, Nl) => "Naar de inhoud",
+            (SkipToContent, En) => "Skip to content",
+            (LanguageLabel, Nl) => "Taal",
+            (LanguageLabel, En) => "Language",
+            (ThemeLabel, Nl) => "Kleurenschema",
+            (ThemeLabel, En) => "Colour scheme",
+            (ThemeSystem, Nl) => "Systeem",
+            (ThemeSystem, En) => "System",
+            (ThemeLight, Nl) => "Licht",
+            (ThemeLight, En) => "Light",
+            (ThemeDark, Nl) => "Donker",
+            (ThemeDark, En) => "Dark",
+            (DropOverlay, Nl) => "Laat los om te laden",
+            (DropOverlay, En) => "Release to load",
+            (DropMore, Nl) => "Sleep meer bestanden, mappen of .zip-archieven hierheen, of plak tekst (Ctrl+V).",
+            (DropMore, En) => "Drop more files, folders or .zip archives here, or paste text (Ctrl+V).",
+            (ChooseFolder, Nl) => "Map kiezen",
+            (ChooseFolder, En) => "Choose folder",
+            (PasteHint, Nl) => "Je kunt ook een map of .zip-archief neerzetten, of de tekst van een Kamervraag plakken met Ctrl+V.",
+            (PasteHint, En) => "You can also drop a folder or .zip archive, or paste the text of a question with Ctrl+V.",
+            (PastedName, Nl) => "geplakt-{}.txt",
+            (PastedName, En) => "pasted-{}.txt",
+            (ProgressLabel, Nl) => "Bestanden laden",
+            (ProgressLabel, En) => "Loading files",
+            (ProgressCounts, Nl) => "{} van {} bestanden · gelezen {} · verwerkt {} · met waarschuwingen {} · mislukt {}",
+            (ProgressCounts, En) => "{} of {} files · read {} · parsed {} · with warnings {} · failed {}",
+            (ProgressDone, Nl) => "Klaar: {} verwerkt, {} met waarschuwingen, {} mislukt",
+            (ProgressDone, En) => "Done: {} parsed, {} with warnings, {} failed",
+            (NoticesLabel, Nl) => "Meldingen",
+            (NoticesLabel, En) => "Notices",
+            (NoticeDuplicate, Nl) => "{} is twee keer geladen: de meest volledige versie ({}) is bewaard, {} is opzijgelegd.",
+            (NoticeDuplicate, En) => "{} was loaded twice: the most complete version ({}) was kept, {} was set aside.",
+            (NoticeFailures, Nl) => "{} bestand(en) konden niet als Kamervraag worden gelezen; zie de lijst onderaan.",
+            (NoticeFailures, En) => "{} file(s) could not be read as a Kamervraag; see the list at the bottom.",
+            (NoticeRestored, Nl) => "{} bestanden uit de vorige sessie hersteld.",
+            (NoticeRestored, En) => "{} files restored from the previous session.",
+            (NoticeStorage, Nl) => "De browseropslag werkt niet, de bibliotheek wordt niet bewaard: {}",
+            (NoticeStorage, En) => "Browser storage is not working, the library will not be kept: {}",
+            (MoreNotices, Nl) => "en nog {} meldingen",
+            (MoreNotices, En) => "and {} more notices",
+            (Dismiss, Nl) => "Sluiten",
+            (Dismiss, En) => "Dismiss",
+            (SearchLabel, Nl) => "Zoeken in titels, vragen en antwoorden",
+            (SearchLabel, En) => "Search titles, questions and answers",
+            (SearchPlaceholder, Nl) => "Zoeken…",
+            (SearchPlaceholder, En) => "Search…",
+            (FiltersLabel, Nl) => "Filters",
+            (FiltersLabel, En) => "Filters",
+            (FilterParty, Nl) => "Partij",
+            (FilterParty, En) => "Party",
+            (FilterSubmitter, Nl) => "Indiener",
+            (FilterSubmitter, En) => "Submitter",
+            (FilterMinistry, Nl) => "Ministerie",
+            (FilterMinistry, En) => "Ministry",
+            (FilterAnswerer, Nl) => "Beantwoord door",
+            (FilterAnswerer, En) => "Answered by",
+            (FilterTopic, Nl) => "Onderwerp",
+            (FilterTopic, En) => "Topic",
+            (FilterYear, Nl) => "Jaar",
+            (FilterYear, En) => "Year",
+            (FilterCabinet, Nl) => "Kabinet",
+            (FilterCabinet, En) => "Cabinet",
+            (FilterStatus, Nl) => "Status",
+            (FilterStatus, En) => "Status",
+            (FilterAny, Nl) => "{}: alle",
+            (FilterAny, En) => "{}: all",
+            (ActiveFilters, Nl) => "Actieve filters",
+            (ActiveFilters, En) => "Active filters",
+            (SearchChip, Nl) => "zoeken: {}",
+            (SearchChip, En) => "search: {}",
+            (RemoveFilter, Nl) => "Filter verwijderen: {}",
+            (RemoveFilter, En) => "Remove filter: {}",
+            (ClearFilters, Nl) => "Alle filters wissen",
+            (ClearFilters, En) => "Clear all filters",
+            (ResultCount, Nl) => "{} van {} documenten",
+            (ResultCount, En) => "{} of {} documents",
+            (LibraryTableLabel, Nl) => "Documenten",
+            (LibraryTableLabel, En) => "Documents",
+            (ColSubmitted, Nl) => "Ingediend",
+            (ColSubmitted, En) => "Submitted",
+            (ColTitle, Nl) => "Titel",
+            (ColTitle, En) => "Title",
+            (ColSubmitters, Nl) => "Indieners",
+            (ColSubmitters, En) => "Submitters",
+            (ColMinistries, Nl) => "Ministeries",
+            (ColMinistries, En) => "Ministries",
+            (ColDelay, Nl) => "Vertraging",
+            (ColDelay, En) => "Delay",
+            (ColStatus, Nl) => "Status",
+            (ColStatus, En) => "Status",
+            (SortBy, Nl) => "Sorteren op {}",
+            (SortBy, En) => "Sort by {}",
+            (DaysShort, Nl) => "{} d",
+            (DaysShort, En) => "{} d",
+            (DaysOpenShort, Nl) => "{} d open",
+            (DaysOpenShort, En) => "{} d open",
+            (NoResults, Nl) => "Geen documenten voor deze zoekopdracht en filters.",
+            (NoResults, En) => "No documents match this search and these filters.",
+            (WelcomeTitle, Nl) => "Begin met een paar Kamervragen",
+            (WelcomeTitle, En) => "Start with a few parliamentary questions",
+            (WelcomeText, Nl) => "Zet tekstbestanden van openkamer.org-pagina's neer, kies een map, of laad het voorbeeld. Niets verlaat je computer.",
+            (WelcomeText, En) => "Drop text files of openkamer.org pages, choose a folder, or load the example. Nothing leaves your computer.",
+            (StatusOnTime, Nl) => "op tijd",
+            (StatusOnTime, En) => "on time",
+            (StatusOnTimeAfterPostponement, Nl) => "op tijd na uitstel",
+            (StatusOnTimeAfterPostponement, En) => "on time after postponement",
+            (StatusLate, Nl) => "te laat",
+            (StatusLate, En) => "late",
+            (StatusOpen, Nl) => "open",
+            (StatusOpen, En) => "open",
+            (StatusOverdue, Nl) => "over termijn",
+            (StatusOverdue, En) => "overdue",
+            (StatusUnknown, Nl) => "onbekend",
+            (StatusUnknown, En) => "unknown",
+            (ExportLabel, Nl) => "Exporteren",
+            (ExportLabel, En) => "Export",
+            (ExportCsv, Nl) => "CSV downloaden",
+            (ExportCsv, En) => "Download CSV",
+            (ExportJson, Nl) => "JSON downloaden",
+            (ExportJson, En) => "Download JSON",
+            (ClearLibrary, Nl) => "Bibliotheek wissen",
+            (ClearLibrary, En) => "Clear library",
+            (ConfirmClear, Nl) => "Alles wissen? Ook de in de browser opgeslagen bestanden worden verwijderd.",
+            (ConfirmClear, En) => "Clear everything? The files stored in the browser are removed too.",
+            (ConfirmYes, Nl) => "Ja, wissen",
+            (ConfirmYes, En) => "Yes, clear",
+            (Cancel, Nl) => "Annuleren",
+            (Cancel, En) => "Cancel",
+            (FilesSummary, Nl) => "{} bestanden geladen, {} documenten",
+            (FilesSummary, En) => "{} files loaded, {} documents",
+            (FailedFiles, Nl) => "Bestanden die niet gelezen konden worden",
+            (FailedFiles, En) => "Files that could not be read",
+            (ShowRawText, Nl) => "Brontekst tonen",
+            (ShowRawText, En) => "Show raw text",
+            (EmptyRaw, Nl) => "(leeg bestand)",
+            (EmptyRaw, En) => "(empty file)",
+            (BackToLibrary, Nl) => "Terug naar de bibliotheek",
+            (BackToLibrary, En) => "Back to the library",
+            (Previous, Nl) => "Vorige",
+            (Previous, En) => "Previous",
+            (Next, Nl) => "Volgende",
+            (Next, En) => "Next",
+            (PositionOf, Nl) => "{} van {}",
+            (PositionOf, En) => "{} of {}",
+            (KeyboardHint, Nl) => "Sneltoetsen: j = volgende, k = vorige",
+            (KeyboardHint, En) => "Shortcuts: j = next, k = previous",
+            (DocNotFound, Nl) => "Document {} is niet in de bibliotheek.",
+            (DocNotFound, En) => "Document {} is not in the library.",
+            (DocNav, Nl) => "Navigatie tussen documenten",
+            (DocNav, En) => "Document navigation",
+            (LabelId, Nl) => "Vraagnummer",
+            (LabelId, En) => "Question number",
+            (LabelSubmitted, Nl) => "Ingediend",
+            (LabelSubmitted, En) => "Submitted",
+            (LabelAnswered, Nl) => "Beantwoord",
+            (LabelAnswered, En) => "Answered",
+            (NotAnswered, Nl) => "nog niet beantwoord",
+            (NotAnswered, En) => "not answered yet",
+            (LabelDelay, Nl) => "Vertraging",
+            (LabelDelay, En) => "Delay",
+            (LabelSubmitters, Nl) => "Indieners",
+            (LabelSubmitters, En) => "Submitters",
+            (LabelAnswerers, Nl) => "Beantwoord door",
+            (LabelAnswerers, En) => "Answered by",
+            (LabelTopics, Nl) => "Onderwerpen",
+            (LabelTopics, En) => "Topics",
+            (TopicFilterHint, Nl) => "Bibliotheek filteren op onderwerp {}",
+            (TopicFilterHint, En) => "Filter the library on topic {}",
+            (LabelSources, Nl) => "Bronnen",
+            (LabelSources, En) => "Sources",
+            (SourceQuestion, Nl) => "Vragen (bron)",
+            (SourceQuestion, En) => "Questions (source)",
+            (SourceAnswer, Nl) => "Antwoorden (bron)",
+            (SourceAnswer, En) => "Answers (source)",
+            (NewTab, Nl) => "(opent in nieuw tabblad)",
+            (NewTab, En) => "(opens in a new tab)",
+            (NoneListed, Nl) => "geen",
+            (NoneListed, En) => "none",
+            (TabsLabel, Nl) => "Weergave",
+            (TabsLabel, En) => "View",
+            (TabQa, Nl) => "Vragen en antwoorden",
+            (TabQa, En) => "Questions and answers",
+            (TabSource, Nl) => "Brontekst",
+            (TabSource, En) => "Source text",
+            (QuestionN, Nl) => "Vraag {}",
+            (QuestionN, En) => "Question {}",
+            (AnswerN, Nl) => "Antwoord {}",
+            (AnswerN, En) => "Answer {}",
+            (SeeAnswer, Nl) => "Zie antwoord vraag {}",
+            (SeeAnswer, En) => "See answer to question {}",
+            (NoOwnAnswer, Nl) => "Deze vraag heeft geen eigen antwoord; het is vermoedelijk samen met een andere vraag beantwoord.",
+            (NoOwnAnswer, En) => "This question has no answer of its own; it was probably answered together with another question.",
+            (NoAnswerYet, Nl) => "Nog geen antwoord.",
+            (NoAnswerYet, En) => "No answer yet.",
+            (NoQuestions, Nl) => "Er zijn geen vragen gelezen (de tekst is mogelijk afgebroken).",
+            (NoQuestions, En) => "No questions were read (the text may be cut off).",
+            (Footnotes, Nl) => "Voetnoten",
+            (Footnotes, En) => "Footnotes",
+            (FootnoteLink, Nl) => "Voetnoot {}",
+            (FootnoteLink, En) => "Footnote {}",
+            (NoticeHeading, Nl) => "Mededeling – {}",
+            (NoticeHeading, En) => "Notice – {}",
+            (DocTimeline, Nl) => "Tijdlijn",
+            (DocTimeline, En) => "Timeline",
+            (EvSubmitted, Nl) => "ingediend",
+            (EvSubmitted, En) => "submitted",
+            (EvDeadline21, Nl) => "termijn 21 dagen",
+            (EvDeadline21, En) => "21-day term",
+            (EvDeadline42, Nl) => "termijn 42 dagen",
+            (EvDeadline42, En) => "42-day term",
+            (EvNotice, Nl) => "mededeling",
+            (EvNotice, En) => "notice",
+            (EvAnswered, Nl) => "beantwoord",
+            (EvAnswered, En) => "answered",
+            (EvToday, Nl) => "vandaag",
+            (EvToday, En) => "today",
+            (Diagnostics, Nl) => "Opmerkingen van de parser ({})",
+            (Diagnostics, En) => "Parser remarks ({})",
+            (NoDiagnostics, Nl) => "De parser had geen opmerkingen.",
+            (NoDiagnostics, En) => "The parser had no remarks.",
+            (RawUnavailable, Nl) => "De brontekst is niet beschikbaar.",
+            (RawUnavailable, En) => "The source text is not available.",
+            (LineN, Nl) => "regel {}",
+            (LineN, En) => "line {}",
+            (DelayOnTime, Nl) => "Beantwoord na {} dagen, binnen de termijn van {} dagen.",
+            (DelayOnTime, En) => "Answered after {} days, within the term of {} days.",
+            (DelayLate, Nl) => "Beantwoord na {} dagen: {} dagen na de termijn van {} dagen.",
+            (DelayLate, En) => "Answered after {} days: {} days after the term of {} days.",
+            (DelayOpen, Nl) => "Open sinds {} dagen; de termijn van {} dagen loopt nog {} dagen.",
+            (DelayOpen, En) => "Open for {} days; the term of {} days runs for {} more days.",
+            (DelayOverdue, Nl) => "Open sinds {} dagen: {} dagen over de termijn van {} dagen.",
+            (DelayOverdue, En) => "Open for {} days: {} days past the term of {} days.",
+            (DelayUnknown, Nl) => "De vertraging is onbekend (geen datum van indiening).",
+            (DelayUnknown, En) => "The delay is unknown (no submission date).",
+            (DelayBarLabel, Nl) => "{} dagen tegenover een termijn van {} dagen",
+            (DelayBarLabel, En) => "{} days against a term of {} days",
+            (ExampleLoaded, Nl) => "Voorbeeld geladen.",
+            (ExampleLoaded, En) => "Example loaded.",
             // --- statistics and timeline ---
             (StatsHeading, Nl) => "Statistieken",
             (StatsHeading, En) => "Statistics",
@@ -376,6 +870,70 @@ impl Msg {
             (Legend, Nl) => "Legenda",
             (Legend, En) => "Legend",
         }
+    }
+}
+
+// --- app: dates ---
+/// A date in words: `8 januari 2024` or `8 January 2024`.
+pub fn long_date(date: crate::model::Date, lang: Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    let month = names
+        .get(date.month().saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("?");
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+// --- app: filling templates ---
+impl Msg {
+    /// The text with each `{}` replaced by the next argument, in order.
+    ///
+    /// Every language of a template takes the arguments in the same order.
+    pub fn fill(self, lang: Lang, args: &[&dyn std::fmt::Display]) -> String {
+        let template = self.text(lang);
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut args = args.iter();
+        let mut parts = template.split("{}").peekable();
+        while let Some(part) = parts.next() {
+            out.push_str(part);
+            if parts.peek().is_some() {
+                if let Some(arg) = args.next() {
+                    out.push_str(&arg.to_string());
+                }
+            }
+        }
+        out
     }
 }
 

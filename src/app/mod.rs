@@ -9,6 +9,7 @@ pub mod infra;
 pub mod pages;
 pub mod root;
 pub mod route;
+pub mod selection;
 pub mod state;
 
 /// The invented example document behind the "Voorbeeld laden" button.

@@ -1,60 +1,149 @@
-//! The root component: provides the state context and the router.
+//! The root component: provides the state context, the language, the router and the
+//! selection (the filter from the URL and the documents that pass it), and renders
+//! the app shell around the routed views.
 
+use super::components::app_header::AppHeader;
+use super::components::drop_overlay::DropOverlay;
+use super::components::notices::Notices;
+use super::components::progress_bar::ProgressBar;
 use super::i18n::{Lang, Msg};
+use super::infra::{clock, dom, ingest, listeners, settings_store};
+use super::pages::document::DocumentPage;
 use super::pages::home::Home;
 use super::pages::stats::StatsPage;
 use super::pages::timeline::TimelinePage;
 use super::route::Route;
-use super::state::use_app_state;
-use super::state::{AppContext, AppState};
-use crate::model::Date;
+use super::selection::{Selection, Shared};
+use super::state::{use_app_state, AppContext, AppState};
+use crate::model::LibraryFilter;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// The whole app.
 #[function_component(Root)]
 pub fn root() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| {
+        AppState::new(
+            clock::today(),
+            settings_store::load_lang(),
+            settings_store::load_theme(),
+        )
+    });
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| ingest::restore(state));
+    }
+    {
+        let lang = state.lang;
+        use_effect_with(lang, move |lang| {
+            dom::set_document_lang(lang.code());
+            settings_store::save_lang(*lang);
+        });
+    }
+    {
+        let theme = state.theme;
+        use_effect_with(theme, move |theme| {
+            dom::set_theme_attribute(theme.code());
+            settings_store::save_theme(*theme);
+        });
+    }
+    let lang = state.lang;
     html! {
         <ContextProvider<AppContext> context={state}>
-            <HashRouter>
-                <main class="kv-app">
-                    <Switch<Route> render={switch} />
-                </main>
-            </HashRouter>
+            <ContextProvider<Lang> context={lang}>
+                <HashRouter>
+                    <Shell />
+                </HashRouter>
+            </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
     }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home | Route::Document { .. } => html! { <Home /> },
-        Route::Timeline => html! { <WithDocuments route={Route::Timeline} /> },
-        Route::Stats => html! { <WithDocuments route={Route::Stats} /> },
-        Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(Lang::Nl) }</p> },
-    }
-}
-
-/// Properties of [`WithDocuments`].
-#[derive(Properties, PartialEq)]
-struct WithDocumentsProps {
-    route: Route,
-}
-
-/// Hands the parsed documents to the timeline and statistics pages.
-#[function_component(WithDocuments)]
-fn with_documents(props: &WithDocumentsProps) -> Html {
+/// The shell inside the router: reads the filter from the URL and provides the
+/// selection; listens for drops and pastes anywhere in the window.
+#[function_component(Shell)]
+fn shell() -> Html {
     let state = use_app_state();
-    let documents = std::rc::Rc::new(
-        state
-            .files
-            .iter()
-            .filter_map(|f| f.outcome.as_ref().ok().cloned())
-            .collect::<Vec<_>>(),
-    );
-    let reference = Date::from_ymd(2026, 1, 1).expect("valid date");
-    match props.route {
-        Route::Stats => html! { <StatsPage {documents} {reference} /> },
-        _ => html! { <TimelinePage {documents} {reference} /> },
+    let location = use_location();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let filter = use_memo(query, |query| LibraryFilter::from_query(query));
+    let library = state.library.clone();
+    let selection = {
+        let filter = (*filter).clone();
+        use_memo((Shared(library), filter), |(library, filter)| {
+            let entries = library.select(filter);
+            let documents = entries.iter().map(|e| Rc::clone(&e.doc)).collect();
+            Selection {
+                filter: filter.clone(),
+                entries: Shared(Rc::new(entries)),
+                documents: Rc::new(documents),
+            }
+        })
+    };
+
+    let hovering = use_state_eq(|| false);
+    {
+        let state = state.clone();
+        let hovering = hovering.clone();
+        use_effect_with((), move |_| {
+            let on_hover = {
+                let hovering = hovering.clone();
+                move |active: bool| hovering.set(active)
+            };
+            let drop_state = state.clone();
+            let drops = listeners::window_drop_target(on_hover, move |dropped| {
+                ingest::load_dropped(drop_state.clone(), dropped)
+            });
+            let counter = std::cell::Cell::new(0usize);
+            let paste = listeners::document_paste(move |text| {
+                counter.set(counter.get() + 1);
+                let name = Msg::PastedName.fill(state.lang, &[&counter.get()]);
+                ingest::load(
+                    state.clone(),
+                    vec![super::infra::files::Pending::Bytes {
+                        name,
+                        bytes: text.into_bytes(),
+                    }],
+                    ingest::Persist::Store,
+                );
+            });
+            move || {
+                drop(drops);
+                drop(paste);
+            }
+        });
+    }
+
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let today = state.today;
+    let body = match route {
+        Route::Home => html! { <Home /> },
+        Route::Document { id } => html! { <DocumentPage {id} /> },
+        Route::Timeline => html! {
+            <TimelinePage documents={selection.documents.clone()} reference={today} />
+        },
+        Route::Stats => html! {
+            <StatsPage documents={selection.documents.clone()} reference={today} />
+        },
+        Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(state.lang) }</p> },
+    };
+    html! {
+        <ContextProvider<Selection> context={(*selection).clone()}>
+            <a class="kv-skip-link" href="#main-content" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                dom::scroll_to_id("main-content");
+            })}>{ Msg::SkipToContent.text(state.lang) }</a>
+            <AppHeader />
+            <main class="kv-app" id="main-content">
+                <ProgressBar />
+                <Notices />
+                { body }
+            </main>
+            <DropOverlay active={*hovering} />
+        </ContextProvider<Selection>>
     }
 }

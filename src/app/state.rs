@@ -1,19 +1,22 @@
-//! The app's one state reducer, shared through a context: the loaded files and what
-//! the parser made of each.
+//! The app's one state reducer, shared through a context: every file the user gave
+//! (with the parser's outcome and its raw text), the library of documents (one per
+//! vraagnummer), loading progress, messages for the user, today's date and settings.
 
-use crate::model::Kamervraag;
+use crate::model::{Admission, Date, Kamervraag, Library};
 use std::rc::Rc;
 use yew::prelude::*;
+
+use super::i18n::Lang;
 
 /// One file the user gave us, with the parser's outcome. Nothing dropped is lost:
 /// a file that failed keeps its raw text and the reason.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedFile {
-    /// The file name as the browser gave it.
+    /// The file name as the browser gave it (with its folder or archive path).
     pub name: String,
     /// The raw text as decoded for display.
     pub raw: Rc<str>,
-    /// The parsed document, or the parser's error message.
+    /// The parsed document, or the reason it could not be read.
     pub outcome: Result<Rc<Kamervraag>, String>,
 }
 
@@ -23,42 +26,267 @@ impl LoadedFile {
         let outcome = crate::parse::parse_named(bytes, Some(name))
             .map(Rc::new)
             .map_err(|e| e.to_string());
+        let (text, _) = crate::parse::decode(bytes);
         LoadedFile {
             name: name.to_string(),
-            raw: Rc::from(String::from_utf8_lossy(bytes).as_ref()),
+            raw: Rc::from(text),
             outcome,
+        }
+    }
+
+    /// A file that could not even be read (the browser's reason).
+    pub fn unreadable(name: &str, reason: &str) -> LoadedFile {
+        LoadedFile {
+            name: name.to_string(),
+            raw: Rc::from(""),
+            outcome: Err(reason.to_string()),
+        }
+    }
+
+    /// Whether the parser read a document that has warnings.
+    pub fn has_warnings(&self) -> bool {
+        self.outcome.as_ref().is_ok_and(|d| d.has_warnings())
+    }
+}
+
+/// Counts shown by the progress bar while files load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    /// Files found so far (grows while folders and archives are opened).
+    pub total: usize,
+    /// Files whose bytes were read.
+    pub read: usize,
+    /// Files read as a document.
+    pub parsed: usize,
+    /// Of those, documents with parser warnings.
+    pub with_warnings: usize,
+    /// Files that could not be read as a document.
+    pub failed: usize,
+    /// Loads still running (several drops can overlap).
+    pub running: usize,
+}
+
+impl Progress {
+    /// Files finished (parsed or failed).
+    pub fn done(&self) -> usize {
+        self.parsed + self.failed
+    }
+}
+
+/// A message for the user about something that happened while loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A vraagnummer was loaded twice; `kept` is the file whose version stayed.
+    Duplicate {
+        /// The vraagnummer.
+        id: String,
+        /// The file that was kept.
+        kept: String,
+        /// The file that was set aside.
+        dropped: String,
+    },
+    /// Files failed to read as documents (see the file list).
+    Failures(usize),
+    /// The library was restored from the browser's storage.
+    Restored(usize),
+    /// The browser's storage could not be used.
+    StorageUnavailable(String),
+}
+
+/// The colour scheme choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the system (`prefers-color-scheme`).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The value stored and written to `data-theme` (`""` for system).
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::System => "",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// Reads a stored value; anything unknown is [`Theme::System`].
+    pub fn from_code(code: &str) -> Theme {
+        match code {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
         }
     }
 }
 
 /// Everything the views share.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
-    /// Files in the order they were loaded.
+    /// Every file in the order it was loaded.
     pub files: Rc<Vec<Rc<LoadedFile>>>,
+    /// The documents, one per vraagnummer.
+    pub library: Rc<Library>,
+    /// Loading progress, while something loads or until dismissed.
+    pub progress: Option<Progress>,
+    /// Messages for the user, newest last.
+    pub notices: Rc<Vec<Notice>>,
+    /// Today's date (the reference for open and overdue documents).
+    pub today: Date,
+    /// The UI language.
+    pub lang: Lang,
+    /// The colour scheme.
+    pub theme: Theme,
+    /// Whether the stored library has been read (or found empty) at start.
+    pub restored: bool,
+}
+
+impl AppState {
+    /// An empty state for `today`.
+    pub fn new(today: Date, lang: Lang, theme: Theme) -> AppState {
+        AppState {
+            files: Rc::default(),
+            library: Rc::default(),
+            progress: None,
+            notices: Rc::default(),
+            today,
+            lang,
+            theme,
+            restored: false,
+        }
+    }
+
+    /// Whether files are loading right now.
+    pub fn is_loading(&self) -> bool {
+        self.progress.is_some_and(|p| p.running > 0)
+    }
 }
 
 /// What can happen to the state.
 pub enum Action {
-    /// Files were read and parsed.
-    Loaded(Vec<LoadedFile>),
-    /// Forget everything.
+    /// A load started with this many files known so far.
+    LoadStarted(usize),
+    /// More files were found (inside folders or archives).
+    MoreFound(usize),
+    /// Files were read (bytes in memory).
+    Read(usize),
+    /// Files were read (the count) and parsed: admit their documents to the library.
+    Parsed(usize, Vec<LoadedFile>),
+    /// A load finished.
+    LoadFinished,
+    /// The stored library was read at start (it is loaded with ordinary loads).
+    RestoreChecked(usize),
+    /// Remove the notice at this position.
+    DismissNotice(usize),
+    /// Report a notice.
+    Notify(Notice),
+    /// Forget every file and document (the settings stay).
     Clear,
+    /// Switch the UI language.
+    SetLang(Lang),
+    /// Switch the colour scheme.
+    SetTheme(Theme),
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::Loaded(new) => {
-                let mut files = (*self.files).clone();
-                files.extend(new.into_iter().map(Rc::new));
-                Rc::new(AppState {
-                    files: Rc::new(files),
-                })
+            Action::LoadStarted(count) => {
+                let progress = next.progress.get_or_insert_with(Progress::default);
+                if progress.running == 0 {
+                    *progress = Progress::default();
+                }
+                progress.running += 1;
+                progress.total += count;
             }
-            Action::Clear => Rc::new(AppState::default()),
+            Action::MoreFound(count) => {
+                next.progress.get_or_insert_with(Progress::default).total += count
+            }
+            Action::Read(count) => {
+                next.progress.get_or_insert_with(Progress::default).read += count
+            }
+            Action::Parsed(read, batch) => {
+                next.progress.get_or_insert_with(Progress::default).read += read;
+                next.admit(batch)
+            }
+            Action::LoadFinished => {
+                let progress = next.progress.get_or_insert_with(Progress::default);
+                progress.running = progress.running.saturating_sub(1);
+                if progress.running == 0 && progress.failed > 0 {
+                    let failed = progress.failed;
+                    Rc::make_mut(&mut next.notices).push(Notice::Failures(failed));
+                }
+            }
+            Action::RestoreChecked(count) => {
+                next.restored = true;
+                if count > 0 {
+                    Rc::make_mut(&mut next.notices).push(Notice::Restored(count));
+                }
+            }
+            Action::DismissNotice(index) => {
+                let notices = Rc::make_mut(&mut next.notices);
+                if index < notices.len() {
+                    notices.remove(index);
+                }
+            }
+            Action::Notify(notice) => Rc::make_mut(&mut next.notices).push(notice),
+            Action::Clear => {
+                next.files = Rc::default();
+                next.library = Rc::default();
+                next.notices = Rc::default();
+                next.progress = None;
+            }
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetTheme(theme) => next.theme = theme,
+        }
+        if next.progress == Some(Progress::default()) {
+            next.progress = None;
+        }
+        Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// Adds parsed files: documents go into the library (a duplicate vraagnummer
+    /// keeps the most complete version and yields a notice); every file is listed.
+    fn admit(&mut self, batch: Vec<LoadedFile>) {
+        let today = self.today;
+        let library = Rc::make_mut(&mut self.library);
+        let files = Rc::make_mut(&mut self.files);
+        let notices = Rc::make_mut(&mut self.notices);
+        let progress = self.progress.get_or_insert_with(Progress::default);
+        for file in batch {
+            match &file.outcome {
+                Ok(doc) => {
+                    progress.parsed += 1;
+                    if doc.has_warnings() {
+                        progress.with_warnings += 1;
+                    }
+                    match library.admit(Rc::clone(doc), today) {
+                        Admission::Added => {}
+                        Admission::Replaced { previous } => notices.push(Notice::Duplicate {
+                            id: previous.key.clone(),
+                            kept: file.name.clone(),
+                            dropped: previous.source().to_string(),
+                        }),
+                        Admission::Duplicate { kept } => notices.push(Notice::Duplicate {
+                            id: kept.key.clone(),
+                            kept: kept.source().to_string(),
+                            dropped: file.name.clone(),
+                        }),
+                    }
+                }
+                Err(_) => progress.failed += 1,
+            }
+            files.push(Rc::new(file));
         }
     }
 }

@@ -9,5 +9,19 @@ pub use document::{
     Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Person, Position, Question,
     Severity, SCHEMA,
 };
+mod archive;
 pub mod chart_layout;
 pub mod stats_table;
+pub use archive::{expand_zip, is_zip, ArchiveEntry};
+mod footnote_marks;
+pub use footnote_marks::{split_document_footnote_marks, split_footnote_marks, MarkedText};
+mod row_window;
+pub use row_window::{row_window, RowWindow};
+mod search;
+pub use search::{document_search_text, fold, highlight, SearchQuery, TextSpan};
+mod filter;
+pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder};
+mod library;
+pub use library::{neighbours, Admission, Library, LibraryEntry};
+mod day_scale;
+pub use day_scale::DayScale;

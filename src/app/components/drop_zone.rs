@@ -1,79 +1,95 @@
-//! The drop zone: a file picker and a target for dropped files. Hands the files to
-//! its `on_files` callback.
+//! The drop zone: the visible target and hint for dropping (the drop itself is handled
+//! for the whole window by the shell), with the keyboard-accessible alternatives: a
+//! file picker, a folder picker and the example button.
 
-use web_sys::{DragEvent, File, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::i18n::{use_lang, Msg};
-use crate::app::infra::files::files_of;
+use crate::app::infra::files::{pending_of, Pending};
 
 /// Properties of [`DropZone`].
 #[derive(Properties, PartialEq)]
 pub struct DropZoneProps {
-    /// Called with the chosen or dropped files.
-    pub on_files: Callback<Vec<File>>,
+    /// Called with the chosen files (from either picker).
+    pub on_files: Callback<Vec<Pending>>,
+    /// Called when the example button is pressed.
+    pub on_example: Callback<()>,
+    /// A compact one-line version (in the library view).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
-/// A labelled area that accepts dropped files and offers a file picker.
+/// A labelled area with a hint, a file picker, a folder picker and the example button.
 #[function_component(DropZone)]
 pub fn drop_zone(props: &DropZoneProps) -> Html {
-    let active = use_state(|| false);
     let lang = use_lang();
-
+    let folder_input = use_node_ref();
+    {
+        // `webkitdirectory` is not a standard attribute Yew knows; set it directly.
+        let folder_input = folder_input.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = folder_input.cast::<HtmlInputElement>() {
+                let _ = input.set_attribute("webkitdirectory", "");
+                input.set_webkitdirectory(true);
+            }
+        });
+    }
     let on_change = {
         let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(list) = input.files() {
-                on_files.emit(files_of(&list));
+                on_files.emit(pending_of(&list));
             }
             input.set_value("");
         })
     };
-    let on_drag_over = {
-        let active = active.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            active.set(true);
-        })
+    let on_example = {
+        let on_example = props.on_example.clone();
+        Callback::from(move |_: MouseEvent| on_example.emit(()))
     };
-    let on_drag_leave = {
-        let active = active.clone();
-        Callback::from(move |_: DragEvent| active.set(false))
+    let hint = if props.compact {
+        Msg::DropMore
+    } else {
+        Msg::DropHint
     };
-    let on_drop = {
-        let active = active.clone();
-        let on_files = props.on_files.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            active.set(false);
-            if let Some(list) = e.data_transfer().and_then(|dt| dt.files()) {
-                on_files.emit(files_of(&list));
-            }
-        })
-    };
-
     html! {
         <section
-            class={classes!("kv-drop-zone", (*active).then_some("kv-drop-zone--active"))}
+            class={classes!("kv-drop-zone", props.compact.then_some("kv-drop-zone--compact"))}
             aria-label={Msg::DropZoneLabel.text(lang)}
-            ondragover={on_drag_over}
-            ondragenter={Callback::from(|e: DragEvent| e.prevent_default())}
-            ondragleave={on_drag_leave}
-            ondrop={on_drop}
         >
-            <p class="kv-drop-zone__hint">{ Msg::DropHint.text(lang) }</p>
-            <label class="kv-button">
-                { Msg::ChooseFiles.text(lang) }
-                <input
-                    type="file"
-                    class="kv-visually-hidden"
-                    multiple=true
-                    accept=".txt,.md,text/plain"
-                    data-testid="file-input"
-                    onchange={on_change}
-                />
-            </label>
+            <p class="kv-drop-zone__hint">{ hint.text(lang) }</p>
+            <div class="kv-drop-zone__actions">
+                <label class="kv-button">
+                    { Msg::ChooseFiles.text(lang) }
+                    <input
+                        type="file"
+                        class="kv-visually-hidden"
+                        multiple=true
+                        accept=".txt,.md,.zip,text/plain,application/zip"
+                        data-testid="file-input"
+                        onchange={on_change.clone()}
+                    />
+                </label>
+                <label class="kv-button">
+                    { Msg::ChooseFolder.text(lang) }
+                    <input
+                        ref={folder_input}
+                        type="file"
+                        class="kv-visually-hidden"
+                        multiple=true
+                        data-testid="folder-input"
+                        onchange={on_change}
+                    />
+                </label>
+                <button type="button" class="kv-button kv-button--primary" onclick={on_example}>
+                    { Msg::LoadExample.text(lang) }
+                </button>
+            </div>
+            if !props.compact {
+                <p class="kv-drop-zone__paste">{ Msg::PasteHint.text(lang) }</p>
+            }
         </section>
     }
 }

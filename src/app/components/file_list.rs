@@ -1,5 +1,6 @@
-//! The list of loaded files: each parsed document's vraagnummer and title, or the
-//! file name and the reason it failed.
+//! The loaded files: a summary, and every file that could not be read with its name,
+//! the reason and its raw text (nothing dropped is lost). `show_all` also lists the
+//! files that were read, with their vraagnummer and title.
 
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::state::LoadedFile;
@@ -11,20 +12,29 @@ use yew::prelude::*;
 pub struct FileListProps {
     /// The loaded files.
     pub files: Rc<Vec<Rc<LoadedFile>>>,
+    /// List the files that were read too (not only failures).
+    #[prop_or(true)]
+    pub show_all: bool,
 }
 
-/// A keyed list of loaded files.
+/// A keyed list of loaded files; failures can show their raw text.
 #[function_component(FileList)]
 pub fn file_list(props: &FileListProps) -> Html {
     let lang = use_lang();
+    let rows = props
+        .files
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| props.show_all || f.outcome.is_err());
     html! {
         <ul class="kv-file-list" aria-label={Msg::LoadedFiles.text(lang)}>
-            { for props.files.iter().enumerate().map(|(i, f)| {
+            { for rows.map(|(i, f)| {
                 let key = format!("{i}-{}", f.name);
                 match &f.outcome {
                     Ok(doc) => html! {
                         <li key={key} class="kv-file kv-file--ok">
-                            <span class="kv-file__id" data-testid="doc-id">
+                            <span class="kv-file__name">{ &f.name }</span>
+                            <span class="kv-file__id" data-testid="file-doc-id">
                                 { doc.id.clone().unwrap_or_else(|| Msg::NoId.text(lang).into()) }
                             </span>
                             <span class="kv-file__title" data-testid="doc-title">
@@ -33,10 +43,16 @@ pub fn file_list(props: &FileListProps) -> Html {
                         </li>
                     },
                     Err(reason) => html! {
-                        <li key={key} class="kv-file kv-file--error" role="alert">
+                        <li key={key} class="kv-file kv-file--error">
                             <span class="kv-file__name">{ &f.name }</span>
                             { ": " }
                             <span class="kv-file__error">{ reason }</span>
+                            <details class="kv-file__raw">
+                                <summary>{ Msg::ShowRawText.text(lang) }</summary>
+                                <pre class="kv-raw-text">{
+                                    if f.raw.is_empty() { Msg::EmptyRaw.text(lang).to_string() } else { f.raw.to_string() }
+                                }</pre>
+                            </details>
                         </li>
                     },
                 }

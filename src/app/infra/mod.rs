@@ -1,5 +1,13 @@
-//! Browser glue: reading files and drag-and-drop. The only place that talks to web-sys
-//! for these.
+//! Browser glue: reading files and folders, drag-and-drop and paste, time slices,
+//! IndexedDB and localStorage, downloads, the clock and a few DOM helpers. The only
+//! place that talks to web-sys for these.
 
+pub mod clock;
+pub mod dom;
 pub mod download;
+pub mod entries;
 pub mod files;
+pub mod idb;
+pub mod ingest;
+pub mod listeners;
+pub mod settings_store;

@@ -1,12 +1,21 @@
-//! The home view: the drop zone, the example button and the loaded files.
+//! The home view: a welcome with the drop zone when the library is empty; otherwise
+//! the library (search, filters and chips, export, the windowed table), a compact
+//! drop bar, and the files that could not be read.
 
+use crate::app::components::clear_library::ClearLibrary;
 use crate::app::components::drop_zone::DropZone;
+use crate::app::components::export_buttons::ExportButtons;
 use crate::app::components::file_list::FileList;
+use crate::app::components::filter_bar::FilterBar;
+use crate::app::components::filter_chips::FilterChips;
+use crate::app::components::library_table::LibraryTable;
 use crate::app::i18n::{use_lang, Msg};
-use crate::app::infra::files::read_file;
-use crate::app::state::{use_app_state, Action, LoadedFile};
+use crate::app::infra::files::Pending;
+use crate::app::infra::{dom, ingest};
+use crate::app::selection::{use_selection, use_set_filter};
+use crate::app::state::use_app_state;
 use crate::app::{EXAMPLE_NAME, EXAMPLE_TEXT};
-use web_sys::File;
+use crate::model::SortColumn;
 use yew::prelude::*;
 
 /// The home page.
@@ -14,47 +23,75 @@ use yew::prelude::*;
 pub fn home() -> Html {
     let state = use_app_state();
     let lang = use_lang();
+    let selection = use_selection();
+    let set_filter = use_set_filter();
+    use_effect_with(lang, |lang| dom::set_title(Msg::AppName.text(*lang)));
 
     let on_files = {
         let state = state.clone();
-        Callback::from(move |files: Vec<File>| {
-            let state = state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut loaded = Vec::with_capacity(files.len());
-                for file in &files {
-                    let read = read_file(file).await;
-                    loaded.push(match read.bytes {
-                        Ok(bytes) => LoadedFile::parse(&read.name, &bytes),
-                        Err(reason) => LoadedFile {
-                            name: read.name,
-                            raw: "".into(),
-                            outcome: Err(reason),
-                        },
-                    });
-                }
-                state.dispatch(Action::Loaded(loaded));
-            });
+        Callback::from(move |files: Vec<Pending>| {
+            ingest::load(state.clone(), files, ingest::Persist::Store)
         })
     };
     let on_example = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Loaded(vec![LoadedFile::parse(
-                EXAMPLE_NAME,
-                EXAMPLE_TEXT.as_bytes(),
-            )]));
-        })
+        Callback::from(move |_| ingest::load_now(&state, EXAMPLE_NAME, EXAMPLE_TEXT))
     };
 
+    if state.library.is_empty() {
+        return html! {
+            <>
+                <section class="kv-welcome">
+                    <h1>{ Msg::WelcomeTitle.text(lang) }</h1>
+                    <p class="kv-welcome__tagline">{ Msg::Tagline.text(lang) }</p>
+                    <p>{ Msg::WelcomeText.text(lang) }</p>
+                </section>
+                <DropZone {on_files} {on_example} />
+                if !state.files.is_empty() {
+                    <section class="kv-files">
+                        <h2>{ Msg::FailedFiles.text(lang) }</h2>
+                        <FileList files={state.files.clone()} show_all={false} />
+                    </section>
+                }
+            </>
+        };
+    }
+
+    let on_sort = {
+        let set_filter = set_filter.clone();
+        let filter = selection.filter.clone();
+        Callback::from(move |column: SortColumn| {
+            set_filter.emit((filter.with_sort(filter.sort.toggled(column)), false))
+        })
+    };
+    let failed = state.files.iter().filter(|f| f.outcome.is_err()).count();
     html! {
         <>
-            <header class="kv-header">
-                <h1>{ Msg::AppName.text(lang) }</h1>
-                <p>{ Msg::Tagline.text(lang) }</p>
-            </header>
-            <DropZone {on_files} />
-            <button type="button" class="kv-button" onclick={on_example}>{ Msg::LoadExample.text(lang) }</button>
-            <FileList files={state.files.clone()} />
+            <h1 class="kv-visually-hidden">{ Msg::NavLibrary.text(lang) }</h1>
+            <FilterBar />
+            <div class="kv-toolbar">
+                <p class="kv-result-count" data-testid="result-count" role="status">
+                    { Msg::ResultCount.fill(lang, &[&selection.entries.len(), &state.library.len()]) }
+                </p>
+                <ExportButtons />
+                <ClearLibrary />
+            </div>
+            <FilterChips />
+            if selection.entries.is_empty() {
+                <p class="kv-empty" data-testid="no-results">{ Msg::NoResults.text(lang) }</p>
+            } else {
+                <LibraryTable entries={selection.entries.clone()} filter={selection.filter.clone()} {on_sort} />
+            }
+            <DropZone {on_files} {on_example} compact=true />
+            <section class="kv-files">
+                <p class="kv-files__summary">
+                    { Msg::FilesSummary.fill(lang, &[&state.files.len(), &state.library.len()]) }
+                </p>
+                if failed > 0 {
+                    <h2>{ Msg::FailedFiles.text(lang) }</h2>
+                    <FileList files={state.files.clone()} show_all={false} />
+                }
+            </section>
         </>
     }
 }

@@ -1,5 +1,6 @@
 //! Routed views.
 
+pub mod document;
 pub mod home;
 pub mod stats;
 pub mod timeline;

@@ -1,0 +1,50 @@
+//! The active filters as removable chips (search words included), and a button that
+//! clears them all.
+
+use crate::app::components::filter_bar::{field_label, value_label};
+use crate::app::i18n::{use_lang, Msg};
+use crate::app::selection::{use_selection, use_set_filter};
+use yew::prelude::*;
+
+/// The chips of the current filter; nothing when nothing is filtered.
+#[function_component(FilterChips)]
+pub fn filter_chips() -> Html {
+    let lang = use_lang();
+    let selection = use_selection();
+    let set_filter = use_set_filter();
+    let filter = selection.filter.clone();
+    if filter.is_empty() {
+        return html! {};
+    }
+    let chip = |key: String, text: String, next: crate::model::LibraryFilter| {
+        let set_filter = set_filter.clone();
+        let on_remove = Callback::from(move |_: MouseEvent| set_filter.emit((next.clone(), false)));
+        html! {
+            <li key={key} class="kv-chip">
+                <span class="kv-chip__text">{ text.clone() }</span>
+                <button type="button" class="kv-chip__remove" onclick={on_remove}
+                    aria-label={Msg::RemoveFilter.fill(lang, &[&text])}>{ "×" }</button>
+            </li>
+        }
+    };
+    let query = filter.query.trim().to_string();
+    let clear = {
+        let set_filter = set_filter.clone();
+        let cleared = filter.cleared();
+        Callback::from(move |_: MouseEvent| set_filter.emit((cleared.clone(), false)))
+    };
+    html! {
+        <div class="kv-chips">
+            <ul class="kv-chips__list" aria-label={Msg::ActiveFilters.text(lang)} data-testid="chips">
+                if !query.is_empty() {
+                    { chip("q".to_string(), Msg::SearchChip.fill(lang, &[&query]), filter.with_query("")) }
+                }
+                { for filter.selections.iter().map(|(field, value)| {
+                    let text = format!("{}: {}", field_label(*field, lang), value_label(*field, value, lang));
+                    chip(format!("{}={value}", field.key()), text, filter.without(*field, value))
+                }) }
+            </ul>
+            <button type="button" class="kv-button kv-button--quiet" onclick={clear}>{ Msg::ClearFilters.text(lang) }</button>
+        </div>
+    }
+}

@@ -1,0 +1,58 @@
+//! Question or answer text with footnote markers as superscript links to the
+//! footnote list (only where the footnote exists, split by the core), and search
+//! matches highlighted.
+
+use crate::app::components::highlighted::Highlighted;
+use crate::app::i18n::{use_lang, Msg};
+use crate::app::infra::dom::scroll_to_id;
+use crate::model::{split_document_footnote_marks, Kamervraag, MarkedText, SearchQuery};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`MarkedTextView`].
+#[derive(Properties, PartialEq)]
+pub struct MarkedTextProps {
+    /// The document (for its footnotes).
+    pub doc: Rc<Kamervraag>,
+    /// The text.
+    pub text: AttrValue,
+    /// Search words to highlight.
+    pub query: SearchQuery,
+}
+
+/// The id of footnote `n` in the page.
+pub fn footnote_anchor(n: u32) -> String {
+    format!("voetnoot-{n}")
+}
+
+/// Text with footnote links.
+#[function_component(MarkedTextView)]
+pub fn marked_text_view(props: &MarkedTextProps) -> Html {
+    let lang = use_lang();
+    let parts = split_document_footnote_marks(&props.doc, &props.text);
+    html! {
+        <>
+            { for parts.into_iter().map(|part| match part {
+                MarkedText::Text(text) => html! {
+                    <Highlighted text={AttrValue::from(text.to_string())} query={props.query.clone()} />
+                },
+                MarkedText::Footnote(n) => {
+                    let target = footnote_anchor(n);
+                    let onclick = {
+                        let target = target.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            scroll_to_id(&target);
+                        })
+                    };
+                    html! {
+                        <sup class="kv-footnote-mark">
+                            <a href={format!("#{target}")} onclick={onclick}
+                                aria-label={Msg::FootnoteLink.fill(lang, &[&n])}>{ n }</a>
+                        </sup>
+                    }
+                }
+            }) }
+        </>
+    }
+}

@@ -1,0 +1,146 @@
+//! Splitting question text into plain text and footnote markers. Markers are digits
+//! glued to the text (`in China?1`, `berichtgeving1 dat`, `?3Zo niet`); a glued number
+//! is only a marker where the document has a footnote with that number, so
+//! `Covid-19` or `rapport 2024` stay text.
+
+use super::Kamervraag;
+
+/// One part of a text split by [`split_footnote_marks`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkedText<'a> {
+    /// Plain text.
+    Text(&'a str),
+    /// A footnote marker with the footnote number.
+    Footnote(u32),
+}
+
+/// Whether a digit run that starts right after `prev` (with `before_prev` one char
+/// earlier) may be a glued footnote marker.
+fn can_precede_marker(before_prev: Option<char>, prev: char) -> bool {
+    if prev.is_alphabetic() {
+        return true;
+    }
+    if matches!(prev, '?' | '!' | ')' | '\'' | '"' | '’' | '”' | ':' | ';') {
+        return true;
+    }
+    // `zaak.1` is a marker, `3.5` or `1,2` is a number.
+    matches!(prev, '.' | ',') && before_prev.is_some_and(|c| !c.is_ascii_digit())
+}
+
+/// Splits `text` into text and footnote markers; `has_footnote(n)` says whether a
+/// footnote `n` exists. Joining the parts (markers as their digits) gives `text`.
+///
+/// ```
+/// use kamervraag::model::{split_footnote_marks, MarkedText};
+/// let parts = split_footnote_marks("Kent u het bericht?1 Over Covid-19?2", |n| n <= 2);
+/// assert_eq!(
+///     parts,
+///     [
+///         MarkedText::Text("Kent u het bericht?"),
+///         MarkedText::Footnote(1),
+///         MarkedText::Text(" Over Covid-19?"),
+///         MarkedText::Footnote(2),
+///     ]
+/// );
+/// // Without footnote 3 the digits stay text.
+/// assert_eq!(split_footnote_marks("rapport3 is", |n| n == 1), [MarkedText::Text("rapport3 is")]);
+/// ```
+pub fn split_footnote_marks(text: &str, has_footnote: impl Fn(u32) -> bool) -> Vec<MarkedText<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut parts = Vec::new();
+    let mut text_start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let glued = c.is_ascii_digit()
+            && i > 0
+            && can_precede_marker(
+                i.checked_sub(2).and_then(|j| chars.get(j)).map(|&(_, c)| c),
+                chars[i - 1].1,
+            );
+        if !glued {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j].1.is_ascii_digit() {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+        let digits = text.get(pos..end).unwrap_or("");
+        // A marker is short; a long number glued to text is part of it.
+        let number = if digits.len() <= 3 {
+            digits.parse::<u32>().ok()
+        } else {
+            None
+        };
+        if let Some(n) = number.filter(|&n| has_footnote(n)) {
+            if let Some(before) = text.get(text_start..pos).filter(|s| !s.is_empty()) {
+                parts.push(MarkedText::Text(before));
+            }
+            parts.push(MarkedText::Footnote(n));
+            text_start = end;
+        }
+        i = j;
+    }
+    if let Some(rest) = text.get(text_start..).filter(|s| !s.is_empty()) {
+        parts.push(MarkedText::Text(rest));
+    }
+    parts
+}
+
+/// [`split_footnote_marks`] with the footnotes of `doc`.
+pub fn split_document_footnote_marks<'a>(doc: &Kamervraag, text: &'a str) -> Vec<MarkedText<'a>> {
+    split_footnote_marks(text, |n| doc.footnote(n).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejoin(parts: &[MarkedText<'_>]) -> String {
+        parts
+            .iter()
+            .map(|p| match p {
+                MarkedText::Text(t) => t.to_string(),
+                MarkedText::Footnote(n) => n.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers_in_the_forms_seen_in_real_files() {
+        let all = |_: u32| true;
+        assert_eq!(
+            split_footnote_marks("berichtgeving1 dat", all),
+            [
+                MarkedText::Text("berichtgeving"),
+                MarkedText::Footnote(1),
+                MarkedText::Text(" dat")
+            ]
+        );
+        assert_eq!(
+            split_footnote_marks("?3Zo niet", all),
+            [
+                MarkedText::Text("?"),
+                MarkedText::Footnote(3),
+                MarkedText::Text("Zo niet")
+            ]
+        );
+        assert_eq!(
+            split_footnote_marks("3,5 miljard en 2.1 procent", all),
+            [MarkedText::Text("3,5 miljard en 2.1 procent")]
+        );
+        assert_eq!(
+            split_footnote_marks("rapport 2024", all),
+            [MarkedText::Text("rapport 2024")]
+        );
+    }
+
+    #[test]
+    fn parts_rejoin_to_the_text() {
+        for text in ["", "1", "a1", "é2ü", "Vraag?12 ja", "x99999", "€5"] {
+            assert_eq!(rejoin(&split_footnote_marks(text, |n| n < 20)), text);
+        }
+    }
+}

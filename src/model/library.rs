@@ -1,0 +1,354 @@
+//! The library of loaded documents: one entry per vraagnummer (a second copy keeps the
+//! most complete version), each with its statistics facts and folded search text
+//! computed once; selecting (filter + sort), the values to filter on, and neighbours
+//! in a selection. Pure: used by the web app, tested natively.
+
+use super::filter::{status_rank, FilterField, LibraryFilter, SortColumn};
+use super::search::{document_search_text, SearchQuery};
+use super::{Date, Kamervraag};
+use crate::stats::DocumentFacts;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// One document in the library, with what the views need precomputed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LibraryEntry {
+    /// The key used in URLs: the vraagnummer, or `bestand-N` for a document without one.
+    pub key: String,
+    /// The document.
+    pub doc: Rc<Kamervraag>,
+    /// Status, delay, ministries and group keys on the reference date.
+    pub facts: DocumentFacts,
+    /// The folded text that full-text search looks in.
+    pub search_text: String,
+}
+
+impl LibraryEntry {
+    /// Computes the facts (on `reference`) and the search text of `doc`.
+    pub fn new(key: String, doc: Rc<Kamervraag>, reference: Date) -> LibraryEntry {
+        let facts = DocumentFacts::new(&doc, reference);
+        let search_text = document_search_text(&doc);
+        LibraryEntry {
+            key,
+            doc,
+            facts,
+            search_text,
+        }
+    }
+
+    /// The file name the document came from, or an empty string.
+    pub fn source(&self) -> &str {
+        self.doc.source.as_deref().unwrap_or("")
+    }
+
+    /// Days to the answer, or days open so far (for sorting and display).
+    pub fn delay_or_age(&self) -> Option<i64> {
+        self.facts.delay_days.or(self.facts.age_days)
+    }
+}
+
+/// What happened to a document given to [`Library::admit`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Admission {
+    /// A new document.
+    Added,
+    /// Same vraagnummer as a less complete document, which it replaced.
+    Replaced {
+        /// The entry that was replaced.
+        previous: Rc<LibraryEntry>,
+    },
+    /// Same vraagnummer as a document at least as complete, which was kept.
+    Duplicate {
+        /// The entry that was kept.
+        kept: Rc<LibraryEntry>,
+    },
+}
+
+/// All loaded documents, at most one per vraagnummer, in loading order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Library {
+    entries: Vec<Rc<LibraryEntry>>,
+    position_by_key: HashMap<String, usize>,
+    without_id: usize,
+}
+
+impl Library {
+    /// An empty library.
+    pub fn new() -> Library {
+        Library::default()
+    }
+
+    /// The entries in loading order.
+    pub fn entries(&self) -> &[Rc<LibraryEntry>] {
+        &self.entries
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the library is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry with this key.
+    pub fn get(&self, key: &str) -> Option<&Rc<LibraryEntry>> {
+        self.position_by_key
+            .get(key)
+            .and_then(|&i| self.entries.get(i))
+    }
+
+    /// Adds a parsed document, computing its facts on `reference`. A document whose
+    /// vraagnummer is already present replaces it only when it is more complete
+    /// ([`Kamervraag::completeness`]).
+    ///
+    /// ```
+    /// use kamervraag::model::{Admission, Date, Kamervraag, Library};
+    /// let today = Date::from_ymd(2025, 1, 1).unwrap();
+    /// let short = Kamervraag { id: Some("2024Z00001".into()), ..Kamervraag::default() };
+    /// let full = Kamervraag { complete: true, ..short.clone() };
+    /// let mut lib = Library::new();
+    /// assert_eq!(lib.admit(short.clone(), today), Admission::Added);
+    /// assert!(matches!(lib.admit(full, today), Admission::Replaced { .. }));
+    /// assert!(matches!(lib.admit(short, today), Admission::Duplicate { .. }));
+    /// assert_eq!(lib.len(), 1);
+    /// assert!(lib.get("2024Z00001").unwrap().doc.complete);
+    /// ```
+    pub fn admit(&mut self, doc: impl Into<Rc<Kamervraag>>, reference: Date) -> Admission {
+        let doc: Rc<Kamervraag> = doc.into();
+        let id = doc.id.clone().filter(|id| !id.trim().is_empty());
+        let Some(id) = id else {
+            self.without_id += 1;
+            let key = format!("bestand-{}", self.without_id);
+            self.push(LibraryEntry::new(key, doc, reference));
+            return Admission::Added;
+        };
+        match self.position_by_key.get(&id).copied() {
+            None => {
+                self.push(LibraryEntry::new(id, doc, reference));
+                Admission::Added
+            }
+            Some(position) => {
+                let Some(existing) = self.entries.get(position).cloned() else {
+                    return Admission::Added;
+                };
+                if doc.completeness() > existing.doc.completeness() {
+                    let entry = Rc::new(LibraryEntry::new(id, doc, reference));
+                    if let Some(slot) = self.entries.get_mut(position) {
+                        *slot = entry;
+                    }
+                    Admission::Replaced { previous: existing }
+                } else {
+                    Admission::Duplicate { kept: existing }
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, entry: LibraryEntry) {
+        self.position_by_key
+            .insert(entry.key.clone(), self.entries.len());
+        self.entries.push(Rc::new(entry));
+    }
+
+    /// The entries that pass `filter`, in its sort order.
+    ///
+    /// ```
+    /// use kamervraag::model::{Date, Kamervraag, Library, LibraryFilter};
+    /// let today = Date::from_ymd(2025, 1, 1).unwrap();
+    /// let mut lib = Library::new();
+    /// for (id, title, day) in [("2024Z00001", "Bruggen", 3), ("2024Z00002", "Dijken", 9)] {
+    ///     lib.admit(Kamervraag {
+    ///         id: Some(id.into()),
+    ///         title: Some(title.into()),
+    ///         submitted: Date::from_ymd(2024, 5, day),
+    ///         ..Kamervraag::default()
+    ///     }, today);
+    /// }
+    /// let newest_first: Vec<String> = lib.select(&LibraryFilter::default()).iter().map(|e| e.key.clone()).collect();
+    /// assert_eq!(newest_first, ["2024Z00002", "2024Z00001"]);
+    /// let dijk = lib.select(&LibraryFilter::default().with_query("DIJK"));
+    /// assert_eq!(dijk.len(), 1);
+    /// ```
+    pub fn select(&self, filter: &LibraryFilter) -> Vec<Rc<LibraryEntry>> {
+        let query = SearchQuery::parse(&filter.query);
+        let mut selected: Vec<Rc<LibraryEntry>> = self
+            .entries
+            .iter()
+            .filter(|e| filter.matches_with(&query, &e.facts, &e.search_text))
+            .cloned()
+            .collect();
+        let column = filter.sort.column;
+        selected.sort_by(|a, b| {
+            let order = compare_by(column, a, b);
+            let order = if filter.sort.descending {
+                order.reverse()
+            } else {
+                order
+            };
+            order.then_with(|| a.key.cmp(&b.key))
+        });
+        selected
+    }
+
+    /// The values of `field` over all documents with their counts, most frequent
+    /// first (years and cabinets newest first), for filter menus.
+    pub fn options(&self, field: FilterField) -> Vec<(String, usize)> {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for entry in &self.entries {
+            for value in field.values(&entry.facts) {
+                *counts.entry(value).or_insert(0) += 1;
+            }
+        }
+        let mut options: Vec<(String, usize)> = counts
+            .into_iter()
+            .map(|(value, count)| (value.to_string(), count))
+            .collect();
+        match field {
+            FilterField::Year => options.sort_by(|a, b| b.0.cmp(&a.0)),
+            FilterField::Cabinet => {
+                let start = |name: &str| {
+                    crate::stats::cabinets()
+                        .iter()
+                        .find(|c| c.name == name)
+                        .map(|c| c.start)
+                };
+                options.sort_by(|a, b| start(&b.0).cmp(&start(&a.0)).then(a.0.cmp(&b.0)));
+            }
+            _ => options.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))),
+        }
+        // "onbekend" (no value) goes last.
+        options.sort_by_key(|(value, _)| value == crate::stats::UNKNOWN_KEY);
+        options
+    }
+}
+
+/// Orders two entries by one column, ascending; missing values sort last.
+fn compare_by(column: SortColumn, a: &LibraryEntry, b: &LibraryEntry) -> Ordering {
+    fn some_first<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+        match (a, b) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+    }
+    let text = |s: Option<&str>| s.map(super::search::fold);
+    match column {
+        SortColumn::Submitted => some_first(a.doc.submitted, b.doc.submitted),
+        SortColumn::Title => some_first(text(a.doc.title.as_deref()), text(b.doc.title.as_deref())),
+        SortColumn::Submitters => some_first(
+            text(a.doc.submitters.first().map(|p| p.name.as_str())),
+            text(b.doc.submitters.first().map(|p| p.name.as_str())),
+        ),
+        SortColumn::Ministries => some_first(
+            a.facts.ministries.first().map(|m| m.name.as_str()),
+            b.facts.ministries.first().map(|m| m.name.as_str()),
+        ),
+        SortColumn::Delay => some_first(a.delay_or_age(), b.delay_or_age()),
+        SortColumn::Status => status_rank(a.facts.status).cmp(&status_rank(b.facts.status)),
+    }
+    .then_with(|| some_first(a.doc.submitted, b.doc.submitted))
+}
+
+/// The keys before and after `key` in a selection (for previous/next navigation).
+///
+/// ```
+/// use kamervraag::model::neighbours;
+/// let keys = ["a", "b", "c"];
+/// assert_eq!(neighbours(&keys, "b"), (Some("a"), Some("c")));
+/// assert_eq!(neighbours(&keys, "a"), (None, Some("b")));
+/// assert_eq!(neighbours(&keys, "x"), (None, None));
+/// ```
+pub fn neighbours<'a, K: AsRef<str>>(
+    keys: &'a [K],
+    key: &str,
+) -> (Option<&'a str>, Option<&'a str>) {
+    let Some(i) = keys.iter().position(|k| k.as_ref() == key) else {
+        return (None, None);
+    };
+    let previous = i
+        .checked_sub(1)
+        .and_then(|j| keys.get(j))
+        .map(AsRef::as_ref);
+    let next = keys.get(i + 1).map(AsRef::as_ref);
+    (previous, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Person;
+
+    fn doc(id: &str, party: &str, year: i32, answered: bool) -> Kamervraag {
+        let submitted = Date::from_ymd(year, 3, 1);
+        Kamervraag {
+            id: Some(id.into()),
+            title: Some(format!("Titel {id}")),
+            submitted,
+            answered: if answered {
+                submitted.map(|d| d.add_days(10))
+            } else {
+                None
+            },
+            submitters: vec![Person {
+                name: format!("Lid {party}"),
+                party: Some(party.into()),
+                positions: vec![],
+            }],
+            ..Kamervraag::default()
+        }
+    }
+
+    #[test]
+    fn filters_combine_and_options_count() {
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let mut lib = Library::new();
+        lib.admit(doc("2023Z00001", "AAA", 2023, true), today);
+        lib.admit(doc("2023Z00002", "BBB", 2023, false), today);
+        lib.admit(doc("2024Z00003", "AAA", 2024, false), today);
+        lib.admit(Kamervraag::default(), today);
+        assert_eq!(lib.len(), 4);
+        assert!(lib.get("bestand-1").is_some());
+
+        let f = LibraryFilter::default().with(FilterField::Party, "AAA");
+        assert_eq!(lib.select(&f).len(), 2);
+        let f = f.with(FilterField::Year, "2024");
+        assert_eq!(lib.select(&f).len(), 1);
+        let f = LibraryFilter::default().with(FilterField::Status, "on_time");
+        assert_eq!(lib.select(&f).len(), 1);
+
+        let parties = lib.options(FilterField::Party);
+        assert_eq!(parties[0], ("AAA".to_string(), 2));
+        let years = lib.options(FilterField::Year);
+        assert_eq!(years[0].0, "2024");
+    }
+
+    #[test]
+    fn every_column_sorts_both_ways_without_losing_rows() {
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let mut lib = Library::new();
+        for i in 0..20 {
+            lib.admit(
+                doc(
+                    &format!("2020Z{i:05}"),
+                    ["A", "B", "C"][i % 3],
+                    2019 + (i as i32 % 4),
+                    i % 2 == 0,
+                ),
+                today,
+            );
+        }
+        lib.admit(Kamervraag::default(), today);
+        for column in SortColumn::ALL {
+            for descending in [false, true] {
+                let f = LibraryFilter::default()
+                    .with_sort(crate::model::SortOrder { column, descending });
+                assert_eq!(lib.select(&f).len(), 21);
+            }
+        }
+    }
+}
