@@ -2,7 +2,9 @@
 //!
 //! Run: `cargo bench --bench parse -- --warm-up-time 1 --measurement-time 5`.
 //! Groups: `complete` (whole documents, every encoding and layout the generator
-//! makes), `cut` (cut-off documents) and `all` (the 2,000-document corpus as is).
+//! makes), `cut` (cut-off documents) and `all` (the 2,000-document corpus as is);
+//! when `../shared` is present also `seed` (the one complete real page, ~10 KB) and
+//! `openkamer` (the 125 real pages, mostly cut at ~2,000 characters).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use kamervraag::gen::{generate, GeneratedDocument};
@@ -19,6 +21,47 @@ fn parse_all(docs: &[&GeneratedDocument]) -> usize {
         }
     }
     questions
+}
+
+/// The bytes of the real files in `../shared/<dir>` ending in `.txt` (empty when absent).
+fn shared_files(dir: &str) -> Vec<Vec<u8>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(dir);
+    let Ok(entries) = std::fs::read_dir(&path) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
+}
+
+fn bench_real(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse-real");
+    for (name, files) in [
+        ("seed", shared_files("samples")),
+        ("openkamer", shared_files("corpus/openkamer")),
+    ] {
+        if files.is_empty() {
+            eprintln!("note: ../shared/{name} files absent, skipping that benchmark");
+            continue;
+        }
+        let bytes: usize = files.iter().map(Vec::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(BenchmarkId::new(name, files.len()), &files, |b, files| {
+            b.iter(|| {
+                files
+                    .iter()
+                    .filter_map(|f| kamervraag::parse::parse(black_box(f)).ok())
+                    .count()
+            })
+        });
+    }
+    group.finish();
 }
 
 fn bench_parse(c: &mut Criterion) {
@@ -38,5 +81,5 @@ fn bench_parse(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_parse);
+criterion_group!(benches, bench_parse, bench_real);
 criterion_main!(benches);

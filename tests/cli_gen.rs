@@ -66,3 +66,47 @@ fn usage_errors_and_help() {
     assert_eq!(bad_count.code, 2);
     assert!(bad_count.stderr.contains("--count"));
 }
+
+#[test]
+fn parse_of_the_generated_directory_prints_the_expected_json() {
+    let dir = temp_dir("gen-parse");
+    let count = kamervraag::gen::FEATURES.len() + 5;
+    let gen = kamervraag(
+        &[
+            "gen",
+            "--count",
+            &count.to_string(),
+            "--seed",
+            "21",
+            dir.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(gen.code, 0, "stderr: {}", gen.stderr);
+    let txt: Vec<String> = {
+        let mut v: Vec<String> = files(&dir)
+            .into_keys()
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
+        v.sort();
+        v
+    };
+    let paths: Vec<String> = txt
+        .iter()
+        .map(|n| dir.join(n).to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["parse"];
+    args.extend(paths.iter().map(String::as_str));
+    let run = kamervraag(&args, b"");
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let lines = cli_support::json_lines(&run.stdout_text());
+    assert_eq!(lines.len(), count);
+    for (name, mut parsed) in txt.iter().zip(lines) {
+        parsed["source"] = serde_json::Value::Null;
+        let expected: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(dir.join(name.replace(".txt", ".json"))).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(parsed, expected, "{name}");
+    }
+}

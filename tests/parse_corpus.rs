@@ -5,7 +5,7 @@
 //! `kv-tk-2011Z03937`) the expected vraagnummer is the repaired `2011Z03937`; for
 //! `.v2` files it is the id without `.v2`.
 
-use kamervraag::model::Diagnostic;
+use kamervraag::model::{Diagnostic, Kamervraag};
 use kamervraag::parse::topics::{is_official_topic, split_topics};
 use kamervraag::parse::{diagnostics as diag, parse_named};
 
@@ -60,6 +60,61 @@ fn index() -> Option<Vec<Row>> {
             })
             .collect(),
     )
+}
+
+/// Checks that every non-empty line of `text` ended up in a field or in a diagnostic
+/// for that line: label, heading, bullet and separator lines are structural; any other
+/// line's content (after a footnote number or trailer label) must appear in a text
+/// field of `doc`. Returns the lines that were lost.
+pub fn lost_lines(text: &str, doc: &Kamervraag) -> Vec<u32> {
+    let mut all_text = String::new();
+    let fields = doc
+        .title
+        .iter()
+        .chain(doc.footnotes.iter().map(|f| &f.text))
+        .chain(doc.questions.iter().map(|q| &q.text))
+        .chain(doc.questions.iter().filter_map(|q| q.answer.as_ref()))
+        .chain(doc.notices.iter().map(|n| &n.text))
+        .chain(doc.question_document.iter().flat_map(|d| [&d.id, &d.title]))
+        .chain(doc.answer_document.iter().flat_map(|d| [&d.id, &d.title]));
+    for field in fields {
+        all_text.push_str(field);
+        all_text.push('\n');
+    }
+    let mut lost = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let number = i as u32 + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || doc.diagnostics.iter().any(|d| d.line == Some(number)) {
+            continue;
+        }
+        let unpiped = trimmed.trim_start_matches('|').trim_start();
+        let structural = LABELS[..6].iter().any(|l| unpiped.starts_with(l))
+            || trimmed.starts_with("Kamervraag 20")
+            || trimmed.starts_with('•')
+            || trimmed
+                .bytes()
+                .all(|b| matches!(b, b'-' | b'|' | b':' | b' '));
+        if structural {
+            continue;
+        }
+        let content = trimmed
+            .strip_prefix("Kamervraag document nummer:")
+            .or_else(|| trimmed.strip_prefix("Kamerantwoord document nummer:"))
+            .or_else(|| trimmed.strip_prefix("Volledige titel:"))
+            .or_else(|| {
+                let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+                (digits > 0)
+                    .then(|| trimmed.get(digits..)?.strip_prefix('.'))
+                    .flatten()
+            })
+            .unwrap_or(trimmed)
+            .trim();
+        if !all_text.contains(content) {
+            lost.push(number);
+        }
+    }
+    lost
 }
 
 fn expected_id(file_id: &str) -> String {
@@ -173,6 +228,9 @@ fn every_corpus_file_conforms_to_the_index() {
             doc.complete || doc.diagnostics.contains(&diag::cut_off(last_line)),
             "incomplete without cut_off".to_string(),
         );
+        // Nothing is lost.
+        let lost = lost_lines(&text, &doc);
+        check(lost.is_empty(), format!("lines lost: {lost:?}"));
         // Questions are numbered 1..n and their text is trimmed.
         for (i, q) in doc.questions.iter().enumerate() {
             check(
@@ -228,7 +286,7 @@ fn every_corpus_topic_line_splits_into_official_topics() {
 }
 
 #[test]
-fn the_seven_table_and_damaged_files() {
+fn table_layout_cut_trailer_and_see_answer_files() {
     let Ok(bytes) = std::fs::read(format!("{CORPUS}/2025Z15002.txt")) else {
         eprintln!("note: corpus not found; skipped");
         return;

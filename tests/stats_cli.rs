@@ -5,6 +5,9 @@
 //! Figures that need dates are only checked when the parser reads dates (the
 //! temporary skeleton reader does not); the structure is always checked.
 
+// Runs the native binary.
+#![cfg(not(target_arch = "wasm32"))]
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

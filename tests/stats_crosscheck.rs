@@ -5,7 +5,7 @@
 mod stats_support;
 
 use kamervraag::model::{Date, Kamervraag};
-use kamervraag::stats::{aggregate, ministries, Group, GroupBy, StatsReport};
+use kamervraag::stats::{aggregate, ministries, FactTable, Group, GroupBy, StatsReport};
 use std::collections::BTreeMap;
 
 /// Julian day number (Fliegel & Van Flandern), independent of `Date::days_since_epoch`.
@@ -231,9 +231,15 @@ fn assert_same_group(fast: &Group, naive: &Group, context: &str) {
 fn five_thousand_generated_documents_agree_with_the_naive_implementation() {
     let docs = stats_support::collection(20_240_601, 5_000);
     let reference = stats_support::reference_date();
+    let table = FactTable::new(&docs, reference);
     let groupings = std::iter::once(None).chain(GroupBy::ALL.into_iter().map(Some));
     for by in groupings {
         let fast = aggregate(&docs, by, reference);
+        assert_eq!(
+            table.report(by),
+            fast,
+            "FactTable agrees with aggregate for {by:?}"
+        );
         let naive = naive_report(&docs, by, reference);
         let context = format!("grouping {by:?}");
         assert_eq!(fast.reference_date, naive.reference_date);

@@ -1,11 +1,14 @@
 //! Property tests: counts always add up, shares stay in [0, 1], delay figures are
 //! ordered, and groups cover the total without the total being double counted.
 
+// proptest is native only.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod stats_support;
 
 use kamervraag::model::{Date, Kamervraag, Notice};
 use kamervraag::stats::{
-    aggregate_facts, histogram, status, weekly_series, DocumentFacts, Group, GroupBy,
+    aggregate_facts, histogram, status, weekly_series, DocumentFacts, FactTable, Group, GroupBy,
     HistogramOptions, Status,
 };
 use proptest::prelude::*;
@@ -92,6 +95,20 @@ proptest! {
         let submitted: usize = weeks.iter().map(|p| p.submitted).sum();
         prop_assert_eq!(submitted, docs.iter().filter(|d| d.submitted.is_some()).count());
         prop_assert!(weeks.windows(2).all(|w| w[0].period_start.add_days(7) == w[1].period_start));
+    }
+
+    #[test]
+    fn fact_table_subsets_agree_with_plain_aggregation(seed in any::<u64>(), count in 0usize..60, mask in any::<u64>()) {
+        let docs = stats_support::collection(seed, count);
+        let reference = stats_support::reference_date();
+        let table = FactTable::new(&docs, reference);
+        let selected: Vec<usize> = (0..count).filter(|i| mask >> (i % 64) & 1 == 1).collect();
+        let subset: Vec<&DocumentFacts> = selected.iter().filter_map(|&i| table.facts().get(i)).collect();
+        for by in std::iter::once(None).chain(GroupBy::ALL.into_iter().map(Some)) {
+            let from_table = table.report_subset(selected.iter().copied(), by);
+            let plain = aggregate_facts(subset.iter().copied(), by, reference);
+            prop_assert_eq!(from_table, plain);
+        }
     }
 
     #[test]

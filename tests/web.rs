@@ -159,3 +159,226 @@ async fn library_table_renders_only_a_window_of_rows() {
         Some("2001")
     );
 }
+
+// --- statistics and timeline (charts) ---
+
+mod charts {
+    use super::mount_point;
+    use kamervraag::app::i18n::{Lang, Msg};
+    use kamervraag::app::pages::stats::{StatsPage, StatsPageProps};
+    use kamervraag::app::pages::timeline::TimelinePage;
+    use kamervraag::model::{Date, Kamervraag, Notice};
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+    use web_sys::{Element, HtmlElement};
+    use yew::prelude::*;
+    use yew_router::prelude::*;
+
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::from_ymd(y, m, d).unwrap()
+    }
+
+    /// Four invented documents: on time (10 days), late (50 days), answered after a
+    /// postponement (30 days), and one still unanswered and overdue.
+    fn documents() -> Rc<Vec<Rc<Kamervraag>>> {
+        let doc = |id: &str, submitted: Date, answered: Option<Date>| Kamervraag {
+            id: Some(id.to_string()),
+            submitted: Some(submitted),
+            answered,
+            ..Kamervraag::default()
+        };
+        let mut postponed = doc("2022Z90003", day(2022, 3, 1), Some(day(2022, 3, 31)));
+        postponed.notices.push(Notice {
+            date: Some(day(2022, 3, 20)),
+            text: "Uitstel".into(),
+        });
+        Rc::new(vec![
+            Rc::new(doc("2022Z90001", day(2022, 1, 3), Some(day(2022, 1, 13)))),
+            Rc::new(doc("2023Z90002", day(2023, 2, 1), Some(day(2023, 3, 23)))),
+            Rc::new(postponed),
+            Rc::new(doc("2023Z90004", day(2023, 11, 1), None)),
+        ])
+    }
+
+    fn reference() -> Date {
+        day(2024, 1, 1)
+    }
+
+    fn text_of(root: &Element, selector: &str) -> String {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .text_content()
+            .unwrap_or_default()
+    }
+
+    async fn mount_stats() -> Element {
+        let root = mount_point();
+        let props = yew::props!(StatsPageProps {
+            documents: documents(),
+            reference: reference(),
+        });
+        yew::Renderer::<StatsPage>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn stats_tiles_show_the_core_figures() {
+        let root = mount_stats().await;
+        let tile = |name: &str| text_of(&root, &format!("[data-tile={name}] dd"));
+        assert_eq!(tile("documents"), "4");
+        assert_eq!(tile("answered"), "3");
+        // Delays 10, 30 and 50 days: median 30.
+        assert_eq!(tile("median_delay_days"), "30");
+        // 1 on time of 4 with a known outcome (3 answered + 1 overdue).
+        assert_eq!(tile("on_time_percent"), "25%");
+        assert_eq!(tile("on_time_with_postponement_percent"), "50%");
+        assert_eq!(tile("open"), "0");
+        assert_eq!(tile("overdue"), "1");
+    }
+
+    #[wasm_bindgen_test]
+    async fn histogram_has_weekly_bins_and_both_marks() {
+        let root = mount_stats().await;
+        let bins = root
+            .query_selector_all("#kv-chart-histogram .kv-histogram__bin")
+            .unwrap();
+        assert_eq!(bins.length(), 13);
+        let counts: Vec<String> = (0..bins.length())
+            .filter_map(|i| bins.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .map(|e| e.get_attribute("data-count").unwrap_or_default())
+            .collect();
+        // 10 days in 7-13, 30 days in 28-34, 50 days in 49-55.
+        assert_eq!(counts[1], "1");
+        assert_eq!(counts[4], "1");
+        assert_eq!(counts[7], "1");
+        assert_eq!(counts.iter().filter(|c| *c == "0").count(), 10);
+        let marks = root
+            .query_selector_all("#kv-chart-histogram .kv-mark")
+            .unwrap();
+        assert_eq!(marks.length(), 2);
+        let svg = root
+            .query_selector("#kv-chart-histogram svg")
+            .unwrap()
+            .unwrap();
+        assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+        assert!(svg.get_attribute("aria-label").is_some());
+    }
+
+    #[wasm_bindgen_test]
+    async fn table_view_opens_with_the_same_numbers() {
+        let root = mount_stats().await;
+        assert!(root
+            .query_selector("#kv-chart-year table")
+            .unwrap()
+            .is_none());
+        let summary: HtmlElement = root
+            .query_selector("#kv-chart-year summary")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        summary.click();
+        yew::scheduler::flush().await;
+        let rows = root
+            .query_selector_all("#kv-chart-year table tbody tr")
+            .unwrap();
+        assert_eq!(rows.length(), 2);
+        let first = rows.item(0).unwrap().text_content().unwrap();
+        // Year 2022 first (chronological): 2 documents, 2 answered, median 20 days.
+        assert!(first.starts_with("202222"), "{first}");
+        let header = text_of(&root, "#kv-chart-year thead");
+        assert!(header.contains("Mediane antwoordtijd"), "{header}");
+        let bars = root
+            .query_selector_all("#kv-chart-year .kv-group-bars__row")
+            .unwrap();
+        assert_eq!(bars.length(), 2);
+    }
+
+    #[derive(Properties, PartialEq)]
+    struct RoutedProps {
+        documents: Rc<Vec<Rc<Kamervraag>>>,
+    }
+
+    #[function_component(RoutedTimeline)]
+    fn routed_timeline(props: &RoutedProps) -> Html {
+        html! {
+            <HashRouter>
+                <TimelinePage documents={props.documents.clone()} reference={reference()} />
+            </HashRouter>
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn timeline_draws_a_bar_per_document_and_a_click_opens_it() {
+        let root = mount_point();
+        let props = yew::props!(RoutedProps {
+            documents: documents()
+        });
+        yew::Renderer::<RoutedTimeline>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+
+        let bars = root.query_selector_all("a.kv-bar-link").unwrap();
+        assert_eq!(bars.length(), 4);
+        let overdue = root
+            .query_selector("a.kv-bar-link[href='#/doc/2023Z90004']")
+            .unwrap()
+            .expect("a link to the overdue document");
+        let label = overdue.get_attribute("aria-label").unwrap_or_default();
+        assert!(label.contains("nog open op 2024-01-01"), "{label}");
+        let overdue_words = Msg::ChartStatusOverdue.text(Lang::Nl);
+        assert!(label.contains(overdue_words), "{label}");
+
+        // Zoom to 2022: only the two documents of 2022 remain.
+        let from: web_sys::HtmlSelectElement = root
+            .query_selector("[data-testid=zoom-to]")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        from.set_value("2022");
+        from.dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+        assert_eq!(
+            root.query_selector_all("a.kv-bar-link").unwrap().length(),
+            2
+        );
+
+        let link: web_sys::Element = root
+            .query_selector("a.kv-bar-link[href='#/doc/2022Z90001']")
+            .unwrap()
+            .expect("a link to the first document");
+        dispatch(
+            &link,
+            "new MouseEvent('click', {bubbles: true, cancelable: true})",
+        );
+        yew::scheduler::flush().await;
+        let hash = web_sys::window().unwrap().location().hash().unwrap();
+        assert_eq!(hash, "#/doc/2022Z90001");
+
+        // Enter on a focused bar opens its document too.
+        let link: web_sys::Element = root
+            .query_selector("a.kv-bar-link[href='#/doc/2022Z90003']")
+            .unwrap()
+            .expect("a link to the postponed document");
+        dispatch(
+            &link,
+            "new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, cancelable: true})",
+        );
+        yew::scheduler::flush().await;
+        let hash = web_sys::window().unwrap().location().hash().unwrap();
+        assert_eq!(hash, "#/doc/2022Z90003");
+        web_sys::window().unwrap().location().set_hash("").unwrap();
+    }
+
+    /// Dispatches a bubbling event made by the JS expression `event` (SVG links are not
+    /// `HtmlElement`s, so they have no `click()`).
+    fn dispatch(target: &web_sys::Element, event: &str) {
+        let fire = js_sys::Function::new_with_args("el", &format!("el.dispatchEvent({event});"));
+        fire.call1(&wasm_bindgen::JsValue::NULL, target).unwrap();
+    }
+}

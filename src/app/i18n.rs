@@ -303,6 +303,152 @@ pub enum Msg {
     /// Status after loading the example.
     ExampleLoaded,
     // --- statistics and timeline ---
+    /// Heading of the statistics view.
+    StatsHeading,
+    /// Statistics view without documents.
+    StatsEmpty,
+    /// Label of the summary tiles.
+    StatsTilesLabel,
+    /// Title of the delay histogram.
+    ChartHistogram,
+    /// Accessible description of the histogram.
+    ChartHistogramDescription,
+    /// Axis label: days to answer.
+    AxisDaysToAnswer,
+    /// Axis label: number of documents.
+    AxisDocuments,
+    /// The 21-day mark.
+    MarkTerm,
+    /// The 42-day mark.
+    MarkPostponed,
+    /// Title of the monthly trend.
+    ChartTrend,
+    /// Accessible description of the monthly trend.
+    ChartTrendDescription,
+    /// Axis label: median delay in days.
+    AxisMedianDays,
+    /// Title: per ministry.
+    ChartByMinistry,
+    /// Title: per party.
+    ChartByParty,
+    /// Title: per answerer.
+    ChartByAnswerer,
+    /// Title: per topic.
+    ChartByTopic,
+    /// Title: per year.
+    ChartByYear,
+    /// Title: per cabinet.
+    ChartByCabinet,
+    /// Accessible description of a group chart.
+    GroupBarsDescription,
+    /// Panel heading: median delay.
+    BarsMedianHeading,
+    /// Panel heading: % on time.
+    BarsOnTimeHeading,
+    /// Note under a capped group chart; {shown} and {total} are replaced.
+    GroupsShown,
+    /// A chart without answered documents.
+    NoAnswersYet,
+    /// Summary of the table disclosure.
+    ShowTable,
+    /// CSV download button.
+    DownloadCsv,
+    /// Download failed.
+    DownloadFailed,
+    /// Column: group.
+    ColGroup,
+    /// Column: documents.
+    ColCount,
+    /// Column: answered.
+    ColAnswered,
+    /// Column: open.
+    ColOpen,
+    /// Column: overdue.
+    ColOverdue,
+    /// Column: on time.
+    ColOnTime,
+    /// Column: on time after postponement.
+    ColOnTimeAfterPostponement,
+    /// Column: late.
+    ColLate,
+    /// Column: with notice.
+    ColWithNotice,
+    /// Column: median delay.
+    ColMedianDelay,
+    /// Column: mean delay.
+    ColMeanDelay,
+    /// Column: 90th percentile.
+    ColP90Delay,
+    /// Column: longest delay.
+    ColMaxDelay,
+    /// Column: % on time.
+    ColOnTimeShare,
+    /// Column: % on time counting postponements.
+    ColOnTimeWithPostponementShare,
+    /// Column: delay range.
+    ColDelayRange,
+    /// Column: week.
+    ColWeek,
+    /// Column: month.
+    ColMonth,
+    /// Column: submitted in period.
+    ColSubmittedCount,
+    /// Column: answered in period.
+    ColAnsweredCount,
+    /// Column: vraagnummer.
+    ColId,
+    /// Column: submission date.
+    ColSubmittedDate,
+    /// Column: answer date or today.
+    ColEndDate,
+    /// Column: status.
+    ColDocStatus,
+    /// Status: on time.
+    ChartStatusOnTime,
+    /// Status: on time after postponement.
+    ChartStatusOnTimeAfterPostponement,
+    /// Status: late.
+    ChartStatusLate,
+    /// Status: open.
+    ChartStatusOpen,
+    /// Status: overdue.
+    ChartStatusOverdue,
+    /// Status: unknown.
+    ChartStatusUnknown,
+    /// Heading of the timeline view.
+    TimelineHeading,
+    /// Timeline without dated documents.
+    TimelineEmpty,
+    /// Label of the year-range controls.
+    ZoomLabel,
+    /// Select: first year.
+    FromYear,
+    /// Select: last year.
+    ToYear,
+    /// Button: show all years.
+    AllYears,
+    /// Title of the weekly submissions chart.
+    ChartWeekly,
+    /// Accessible description of the weekly chart.
+    ChartWeeklyDescription,
+    /// Title of the collection timeline.
+    ChartTimeline,
+    /// Accessible description of the timeline.
+    ChartTimelineDescription,
+    /// Note when not all bars are drawn; {shown} and {total} are replaced.
+    TimelineCapped,
+    /// Note about documents without a date; {count} is replaced.
+    TimelineUndated,
+    /// Label of the reference-date line.
+    Today,
+    /// Bar label part: submitted.
+    BarSubmitted,
+    /// Bar label part: answered.
+    BarAnswered,
+    /// Bar label part: still open on.
+    BarStillOpen,
+    /// Legend label.
+    Legend,
 }
 
 impl Msg {
@@ -577,6 +723,152 @@ impl Msg {
             (ExampleLoaded, Nl) => "Voorbeeld geladen.",
             (ExampleLoaded, En) => "Example loaded.",
             // --- statistics and timeline ---
+            (StatsHeading, Nl) => "Statistieken",
+            (StatsHeading, En) => "Statistics",
+            (StatsEmpty, Nl) => "Geen documenten om te tellen. Laad bestanden of verruim de filters.",
+            (StatsEmpty, En) => "No documents to count. Load files or widen the filters.",
+            (StatsTilesLabel, Nl) => "Kerncijfers",
+            (StatsTilesLabel, En) => "Key figures",
+            (ChartHistogram, Nl) => "Verdeling van de antwoordtijd",
+            (ChartHistogram, En) => "Distribution of answer delays",
+            (ChartHistogramDescription, Nl) => "Staafdiagram: aantal beantwoorde documenten per antwoordtijd in dagen, met markeringen bij 21 en 42 dagen.",
+            (ChartHistogramDescription, En) => "Bar chart: answered documents per answer delay in days, with marks at 21 and 42 days.",
+            (AxisDaysToAnswer, Nl) => "Dagen tot antwoord",
+            (AxisDaysToAnswer, En) => "Days to answer",
+            (AxisDocuments, Nl) => "Documenten",
+            (AxisDocuments, En) => "Documents",
+            (MarkTerm, Nl) => "21 dagen: termijn",
+            (MarkTerm, En) => "21 days: term",
+            (MarkPostponed, Nl) => "42 dagen: na uitstel",
+            (MarkPostponed, En) => "42 days: after postponement",
+            (ChartTrend, Nl) => "Mediane antwoordtijd per maand",
+            (ChartTrend, En) => "Median answer delay per month",
+            (ChartTrendDescription, Nl) => "Lijndiagram: mediane antwoordtijd in dagen van de antwoorden per maand, met een lijn bij 21 dagen.",
+            (ChartTrendDescription, En) => "Line chart: median answer delay in days of the answers given per month, with a line at 21 days.",
+            (AxisMedianDays, Nl) => "Mediaan (dagen)",
+            (AxisMedianDays, En) => "Median (days)",
+            (ChartByMinistry, Nl) => "Per ministerie",
+            (ChartByMinistry, En) => "Per ministry",
+            (ChartByParty, Nl) => "Per partij",
+            (ChartByParty, En) => "Per party",
+            (ChartByAnswerer, Nl) => "Per bewindspersoon",
+            (ChartByAnswerer, En) => "Per answerer",
+            (ChartByTopic, Nl) => "Per onderwerp",
+            (ChartByTopic, En) => "Per topic",
+            (ChartByYear, Nl) => "Per jaar",
+            (ChartByYear, En) => "Per year",
+            (ChartByCabinet, Nl) => "Per kabinet",
+            (ChartByCabinet, En) => "Per cabinet",
+            (GroupBarsDescription, Nl) => "Staafdiagram: mediane antwoordtijd in dagen en percentage op tijd per groep.",
+            (GroupBarsDescription, En) => "Bar chart: median answer delay in days and percentage on time per group.",
+            (BarsMedianHeading, Nl) => "Mediane antwoordtijd (dagen)",
+            (BarsMedianHeading, En) => "Median delay (days)",
+            (BarsOnTimeHeading, Nl) => "% op tijd",
+            (BarsOnTimeHeading, En) => "% on time",
+            (GroupsShown, Nl) => "De grafiek toont de {shown} grootste van {total} groepen; de tabel toont ze allemaal.",
+            (GroupsShown, En) => "The chart shows the {shown} largest of {total} groups; the table lists them all.",
+            (NoAnswersYet, Nl) => "Nog geen beantwoorde documenten.",
+            (NoAnswersYet, En) => "No answered documents yet.",
+            (ShowTable, Nl) => "Tabel tonen",
+            (ShowTable, En) => "Show table",
+            (DownloadCsv, Nl) => "CSV downloaden",
+            (DownloadCsv, En) => "Download CSV",
+            (DownloadFailed, Nl) => "Downloaden mislukt",
+            (DownloadFailed, En) => "Download failed",
+            (ColGroup, Nl) => "Groep",
+            (ColGroup, En) => "Group",
+            (ColCount, Nl) => "Documenten",
+            (ColCount, En) => "Documents",
+            (ColAnswered, Nl) => "Beantwoord",
+            (ColAnswered, En) => "Answered",
+            (ColOpen, Nl) => "Open",
+            (ColOpen, En) => "Open",
+            (ColOverdue, Nl) => "Te laat, nog open",
+            (ColOverdue, En) => "Overdue",
+            (ColOnTime, Nl) => "Op tijd",
+            (ColOnTime, En) => "On time",
+            (ColOnTimeAfterPostponement, Nl) => "Op tijd na uitstel",
+            (ColOnTimeAfterPostponement, En) => "On time after postponement",
+            (ColLate, Nl) => "Te laat beantwoord",
+            (ColLate, En) => "Answered late",
+            (ColWithNotice, Nl) => "Met uitstelbericht",
+            (ColWithNotice, En) => "With postponement notice",
+            (ColMedianDelay, Nl) => "Mediane antwoordtijd (dagen)",
+            (ColMedianDelay, En) => "Median delay (days)",
+            (ColMeanDelay, Nl) => "Gemiddelde antwoordtijd (dagen)",
+            (ColMeanDelay, En) => "Mean delay (days)",
+            (ColP90Delay, Nl) => "90e percentiel (dagen)",
+            (ColP90Delay, En) => "90th percentile (days)",
+            (ColMaxDelay, Nl) => "Langste antwoordtijd (dagen)",
+            (ColMaxDelay, En) => "Longest delay (days)",
+            (ColOnTimeShare, Nl) => "% op tijd",
+            (ColOnTimeShare, En) => "% on time",
+            (ColOnTimeWithPostponementShare, Nl) => "% op tijd incl. uitstel",
+            (ColOnTimeWithPostponementShare, En) => "% on time incl. postponement",
+            (ColDelayRange, Nl) => "Antwoordtijd (dagen)",
+            (ColDelayRange, En) => "Delay (days)",
+            (ColWeek, Nl) => "Week van",
+            (ColWeek, En) => "Week of",
+            (ColMonth, Nl) => "Maand",
+            (ColMonth, En) => "Month",
+            (ColSubmittedCount, Nl) => "Ingediend",
+            (ColSubmittedCount, En) => "Submitted",
+            (ColAnsweredCount, Nl) => "Beantwoord",
+            (ColAnsweredCount, En) => "Answered",
+            (ColId, Nl) => "Vraagnummer",
+            (ColId, En) => "Question number",
+            (ColSubmittedDate, Nl) => "Ingediend op",
+            (ColSubmittedDate, En) => "Submitted on",
+            (ColEndDate, Nl) => "Beantwoord op (of vandaag)",
+            (ColEndDate, En) => "Answered on (or today)",
+            (ColDocStatus, Nl) => "Status",
+            (ColDocStatus, En) => "Status",
+            (ChartStatusOnTime, Nl) => "op tijd",
+            (ChartStatusOnTime, En) => "on time",
+            (ChartStatusOnTimeAfterPostponement, Nl) => "op tijd na uitstel",
+            (ChartStatusOnTimeAfterPostponement, En) => "on time after postponement",
+            (ChartStatusLate, Nl) => "te laat",
+            (ChartStatusLate, En) => "late",
+            (ChartStatusOpen, Nl) => "open",
+            (ChartStatusOpen, En) => "open",
+            (ChartStatusOverdue, Nl) => "over tijd, nog open",
+            (ChartStatusOverdue, En) => "overdue",
+            (ChartStatusUnknown, Nl) => "onbekend",
+            (ChartStatusUnknown, En) => "unknown",
+            (TimelineHeading, Nl) => "Tijdlijn",
+            (TimelineHeading, En) => "Timeline",
+            (TimelineEmpty, Nl) => "Geen documenten met een indieningsdatum. Laad bestanden of verruim de filters.",
+            (TimelineEmpty, En) => "No documents with a submission date. Load files or widen the filters.",
+            (ZoomLabel, Nl) => "Jaren",
+            (ZoomLabel, En) => "Years",
+            (FromYear, Nl) => "Van",
+            (FromYear, En) => "From",
+            (ToYear, Nl) => "Tot en met",
+            (ToYear, En) => "Up to",
+            (AllYears, Nl) => "Alle jaren",
+            (AllYears, En) => "All years",
+            (ChartWeekly, Nl) => "Ingediend per week",
+            (ChartWeekly, En) => "Submitted per week",
+            (ChartWeeklyDescription, Nl) => "Staafdiagram: aantal ingediende documenten per week.",
+            (ChartWeeklyDescription, En) => "Bar chart: documents submitted per week.",
+            (ChartTimeline, Nl) => "Van indiening tot antwoord",
+            (ChartTimeline, En) => "From submission to answer",
+            (ChartTimelineDescription, Nl) => "Een balk per document van indiening tot antwoord, open documenten lopen tot vandaag. Kies een balk om het document te openen.",
+            (ChartTimelineDescription, En) => "One bar per document from submission to answer; open documents run to today. Choose a bar to open the document.",
+            (TimelineCapped, Nl) => "De tijdlijn toont de eerste {shown} van {total} documenten; kies minder jaren of filter verder. De tabel toont ze allemaal.",
+            (TimelineCapped, En) => "The timeline shows the first {shown} of {total} documents; choose fewer years or filter further. The table lists them all.",
+            (TimelineUndated, Nl) => "{count} documenten zonder indieningsdatum staan niet op de tijdlijn.",
+            (TimelineUndated, En) => "{count} documents without a submission date are not on the timeline.",
+            (Today, Nl) => "vandaag",
+            (Today, En) => "today",
+            (BarSubmitted, Nl) => "ingediend",
+            (BarSubmitted, En) => "submitted",
+            (BarAnswered, Nl) => "beantwoord",
+            (BarAnswered, En) => "answered",
+            (BarStillOpen, Nl) => "nog open op",
+            (BarStillOpen, En) => "still open on",
+            (Legend, Nl) => "Legenda",
+            (Legend, En) => "Legend",
         }
     }
 }

@@ -82,6 +82,8 @@ pub(crate) struct ContentChoices {
     pub empty_trailer_titles: bool,
     /// Allow characters outside Windows-1252 in names.
     pub allow_non_latin1: bool,
+    /// Add a word to `Onderwerpen` that is no official topic.
+    pub unknown_topic: bool,
 }
 
 fn capitalise(text: &str) -> String {
@@ -298,6 +300,9 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
                 topics.push(topic);
             }
         }
+        if choices.unknown_topic {
+            topics.push(rng.word(vocab::UNKNOWN_TOPICS).to_string());
+        }
         topics.sort();
     }
 
@@ -454,6 +459,24 @@ fn random_date(rng: &mut Rng) -> Date {
         // 14_610 = 2010-01-01, 20_392 = 2025-10-31 (days since 1970-01-01).
         if let Some(date) = Date::from_days_since_epoch(rng.range(14_610, 20_392) as i64) {
             return date;
+        }
+    }
+}
+
+/// A date that does not exist in `date`'s year, as openkamer would print it, e.g.
+/// `31 april 2023` or `29 februari 2023`.
+pub(crate) fn impossible_date_text(rng: &mut Rng, date: Date) -> String {
+    let year = date.year();
+    loop {
+        let month = rng.range(1, 12) as u32;
+        let days = crate::model::days_in_month(year, month);
+        if days < 31 {
+            let day = rng.range(days as usize + 1, 31);
+            let name = vocab::MONTHS
+                .get(month as usize - 1)
+                .copied()
+                .unwrap_or("februari");
+            return format!("{day} {name} {year}");
         }
     }
 }

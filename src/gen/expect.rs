@@ -13,8 +13,24 @@ use crate::parse::diagnostics as diag;
 /// Diagnostics of decoding `bytes` written in `encoding`.
 fn decoding_diagnostics(encoding: Encoding, bytes: &[u8]) -> Vec<Diagnostic> {
     match encoding {
-        Encoding::Utf8 => Vec::new(),
-        Encoding::Utf8Bom => vec![diag::utf8_bom_removed()],
+        Encoding::Utf8 | Encoding::Utf8Bom => {
+            let mut out = Vec::new();
+            let body = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+                Some(rest) if encoding == Encoding::Utf8Bom => {
+                    out.push(diag::utf8_bom_removed());
+                    rest
+                }
+                _ => bytes,
+            };
+            if let Err(error) = std::str::from_utf8(body) {
+                // The generator only breaks UTF-8 by cutting inside the last character.
+                let valid = body.get(..error.valid_up_to()).unwrap_or_default();
+                if error.error_len().is_none() && !valid.is_ascii() {
+                    out.push(diag::incomplete_utf8_at_end());
+                }
+            }
+            out
+        }
         Encoding::Utf16Le => vec![diag::decoded_utf16(false)],
         Encoding::Utf16Be => vec![diag::decoded_utf16(true)],
         Encoding::Windows1252 => {
@@ -75,13 +91,16 @@ pub(crate) fn expected(
             Role::Title => doc.title = Some(value.to_string()),
             Role::Submitted => {
                 submitted_seen = true;
-                doc.submitted = Some(content.submitted);
+                match &style.submitted_text {
+                    Some(printed) => doc.diagnostics.push(diag::impossible_date(number, printed)),
+                    None => doc.submitted = Some(content.submitted),
+                }
             }
             Role::Answered => {
                 doc.answered = content.answered;
                 doc.stated_delay_days = content.stated_delay;
-                if let Some(answered) = content.answered {
-                    let computed = content.submitted.days_until(answered);
+                if let (Some(answered), Some(submitted)) = (content.answered, doc.submitted) {
+                    let computed = submitted.days_until(answered);
                     doc.delay_days = Some(computed);
                     if let Some(stated) = content.stated_delay {
                         if stated != computed {
@@ -93,7 +112,14 @@ pub(crate) fn expected(
             }
             Role::Submitters => doc.submitters = content.submitters.clone(),
             Role::Answerers => doc.answerers = content.answerers.clone(),
-            Role::Topics => doc.topics = content.topics.clone(),
+            Role::Topics => {
+                doc.topics = content.topics.clone();
+                for topic in &content.topics {
+                    if super::vocab::UNKNOWN_TOPICS.contains(&topic.as_str()) {
+                        doc.diagnostics.push(diag::unknown_topic(number, topic));
+                    }
+                }
+            }
             Role::QuestionUrl => {
                 question_url_line = Some(number);
                 doc.question_url = Some(format!(

@@ -77,6 +77,9 @@ pub const FEATURES: &[&str] = &[
     "utf16be",
     "windows-1252",
     "no-final-line-end",
+    "unknown-topic",
+    "impossible-date",
+    "cut-inside-utf8-char",
     "complete",
     "answered",
 ];
@@ -104,7 +107,10 @@ struct Plan {
     navigation_after: bool,
     stray_comma_space: bool,
     malformed_id: bool,
+    impossible_date: bool,
     cut: CutKind,
+    /// Leave the first bytes of a multi-byte character at the end of a mid-line cut.
+    partial_char: bool,
 }
 
 fn random_plan(rng: &mut Rng) -> Plan {
@@ -126,6 +132,7 @@ fn random_plan(rng: &mut Rng) -> Plan {
         empty_portfolio: rng.chance(5),
         empty_trailer_titles: rng.chance(3),
         allow_non_latin1: true,
+        unknown_topic: rng.chance(3),
     };
     let layout = match rng.below(100) {
         0..=3 => Layout::Table,
@@ -163,7 +170,9 @@ fn random_plan(rng: &mut Rng) -> Plan {
         navigation_after: rng.chance(6),
         stray_comma_space: rng.chance(50),
         malformed_id: rng.chance(2),
+        impossible_date: rng.chance(2),
         cut,
+        partial_char: rng.chance(20),
     }
 }
 
@@ -172,6 +181,8 @@ fn force_feature(plan: &mut Plan, index: usize) {
     let Some(feature) = FEATURES.get(index) else {
         return;
     };
+    // Forced variants are shown in the full page layout unless they are a layout.
+    plan.layout = Layout::Page;
     if !feature.starts_with("cut-off") {
         // Keep the forced variant visible: no cut that could drop it.
         plan.cut = CutKind::None;
@@ -252,39 +263,19 @@ fn force_feature(plan: &mut Plan, index: usize) {
         "utf16be" => plan.encoding = Encoding::Utf16Be,
         "windows-1252" => plan.encoding = Encoding::Windows1252,
         "no-final-line-end" => plan.final_line_end = false,
+        "unknown-topic" => {
+            c.unknown_topic = true;
+            c.empty_topics = false;
+        }
+        "impossible-date" => plan.impossible_date = true,
+        "cut-inside-utf8-char" => {
+            plan.cut = CutKind::MidLine;
+            plan.partial_char = true;
+            plan.encoding = Encoding::Utf8;
+        }
         "complete" => plan.cut = CutKind::None,
         "answered" => c.answered = true,
         _ => {}
-    }
-    // Variants that need the full page layout.
-    let needs_page = matches!(
-        *feature,
-        "cut-off-in-trailer-title"
-            | "cut-off-at-line-end"
-            | "cut-off-mid-line"
-            | "tab-after-label"
-            | "many-submitters"
-            | "person-without-party"
-            | "stray-space-before-comma"
-            | "surname-only"
-            | "answerer-without-position"
-            | "empty-portfolio"
-            | "empty-answerers"
-            | "empty-topics"
-            | "footnotes"
-            | "glued-footnote-marker"
-            | "footnote-cut-with-ellipsis"
-            | "notice"
-            | "navigation-before"
-            | "navigation-after"
-            | "malformed-id"
-            | "delay-mismatch"
-            | "na-1-dagen"
-            | "empty-trailer-titles"
-            | "complete"
-    );
-    if needs_page {
-        plan.layout = Layout::Page;
     }
 }
 
@@ -310,6 +301,7 @@ fn harmonise(plan: &mut Plan) {
             plan.navigation_after = false;
             plan.tabs = false;
             plan.malformed_id = false;
+            plan.impossible_date = false;
             plan.deep_bullets = false;
             c.notice = false;
             c.see_answer = false;
@@ -319,12 +311,17 @@ fn harmonise(plan: &mut Plan) {
         }
         Layout::HeadingThenBullets | Layout::HeadingThenFootnotes => {
             plan.malformed_id = false;
+            plan.impossible_date = false;
             plan.tabs = false;
         }
         Layout::Page => {}
     }
     if plan.cut != CutKind::None {
         plan.navigation_after = false;
+    }
+    if plan.cut != CutKind::MidLine || !matches!(plan.encoding, Encoding::Utf8 | Encoding::Utf8Bom)
+    {
+        plan.partial_char = false;
     }
 }
 
@@ -336,7 +333,23 @@ fn malformed(id: &str) -> String {
     }
 }
 
-fn pick_cut(rng: &mut Rng, lines: &[render::Line], kind: CutKind) -> Option<Cut> {
+/// Char indices in `8..count-3` of `value` where a multi-byte character starts.
+fn multibyte_positions(value: &str) -> Vec<usize> {
+    let count = value.chars().count();
+    value
+        .chars()
+        .enumerate()
+        .filter(|&(i, ch)| i >= 8 && i + 3 < count && ch.len_utf8() > 1)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn pick_cut(
+    rng: &mut Rng,
+    lines: &[render::Line],
+    kind: CutKind,
+    partial_char: bool,
+) -> Option<Cut> {
     let body_start = lines
         .iter()
         .position(|l| {
@@ -370,14 +383,20 @@ fn pick_cut(rng: &mut Rng, lines: &[render::Line], kind: CutKind) -> Option<Cut>
                     } else {
                         matches!(line.role, Role::QuestionDocTitle | Role::AnswerDocTitle)
                     };
-                    wanted && line.value().chars().count() >= 30
+                    wanted
+                        && line.value().chars().count() >= 30
+                        && (!partial_char || !multibyte_positions(line.value()).is_empty())
                 })
                 .collect();
             let &index = rng.pick(&candidates)?;
             let line = lines.get(index)?;
             let value = line.text.get(line.value_start..)?;
             let chars = value.chars().count();
-            let keep = rng.range(8, chars.saturating_sub(3));
+            let keep = if partial_char {
+                *rng.pick(&multibyte_positions(value))?
+            } else {
+                rng.range(8, chars.saturating_sub(3))
+            };
             let byte = value
                 .char_indices()
                 .nth(keep)
@@ -430,22 +449,43 @@ pub fn generate_one(seed: u64, index: usize) -> GeneratedDocument {
         navigation_before,
         navigation_after,
         stray_comma_space: plan.stray_comma_space,
+        submitted_text: plan
+            .impossible_date
+            .then(|| content::impossible_date_text(&mut rng, content.submitted)),
         blank_after_unanswered: rng.chance(20),
         two_blanks_before_trailer: rng.chance(60),
         trailer: plan.layout != Layout::Table,
     };
     let mut lines = render::render(&content, &style);
-    let cut = pick_cut(&mut rng, &lines, plan.cut);
+    let cut = pick_cut(&mut rng, &lines, plan.cut, plan.partial_char);
+    // The first bytes of the character right after a mid-line cut, when wanted.
+    let mut partial: Vec<u8> = Vec::new();
+    if let (true, Some(Cut::InsideLine(index, byte))) = (plan.partial_char, cut) {
+        if let Some(ch) = lines
+            .get(index)
+            .and_then(|l| l.text.get(byte..))
+            .and_then(|rest| rest.chars().next())
+        {
+            let mut buffer = [0u8; 4];
+            let encoded = ch.encode_utf8(&mut buffer).as_bytes();
+            let keep = rng.range(1, encoded.len().saturating_sub(1));
+            partial.extend_from_slice(encoded.get(..keep).unwrap_or_default());
+        }
+    }
     if let Some(cut) = cut {
         render::apply_cut(&mut lines, cut);
     }
     // A cut text never ends with a line end in the middle of a line.
     let final_line_end = plan.final_line_end && !matches!(cut, Some(Cut::InsideLine(..)));
     let text = render::join(&lines, plan.line_end, final_line_end);
-    let (bytes, encoding) = match render::encode(&text, plan.encoding) {
+    let (mut bytes, encoding) = match render::encode(&text, plan.encoding) {
         Some(bytes) => (bytes, plan.encoding),
         None => (text.clone().into_bytes(), Encoding::Utf8),
     };
+    // After pure ASCII, a stray byte would make the text Windows-1252; keep it UTF-8.
+    if matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom) && !text.is_ascii() {
+        bytes.extend_from_slice(&partial);
+    }
 
     let expected = expect::expected(&content, &style, &lines, encoding, &bytes);
     let features = features_of(
@@ -646,6 +686,22 @@ fn features_of(
         encoding == Encoding::Windows1252 && std::str::from_utf8(bytes).is_err(),
     );
     add("no-final-line-end", !final_line_end);
+    add(
+        "unknown-topic",
+        expected
+            .topics
+            .iter()
+            .any(|t| vocab::UNKNOWN_TOPICS.contains(&t.as_str())),
+    );
+    add(
+        "impossible-date",
+        style.submitted_text.is_some() && has(|r| *r == Role::Submitted),
+    );
+    add(
+        "cut-inside-utf8-char",
+        matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom)
+            && std::str::from_utf8(bytes).is_err(),
+    );
     add("complete", expected.complete);
     add("answered", expected.answered.is_some());
     out
@@ -669,7 +725,7 @@ mod tests {
 
     #[test]
     fn the_first_documents_cover_every_feature() {
-        for seed in [0, 1, 11, 12345, u64::MAX] {
+        for seed in (0..40).chain([12_345, u64::MAX]) {
             let docs = generate(FEATURES.len(), seed);
             for (index, feature) in FEATURES.iter().enumerate() {
                 let doc = &docs[index];
@@ -679,6 +735,22 @@ mod tests {
                     doc.features
                 );
             }
+        }
+    }
+
+    #[test]
+    fn topic_words_are_official_and_unknown_words_are_not() {
+        use crate::parse::topics::OFFICIAL_TOPICS;
+        for topic in vocab::TOPICS {
+            assert!(OFFICIAL_TOPICS.contains(topic), "{topic} is not official");
+        }
+        for word in vocab::UNKNOWN_TOPICS {
+            assert!(
+                !OFFICIAL_TOPICS
+                    .iter()
+                    .any(|t| t.split(' ').next() == Some(word)),
+                "{word} starts an official topic"
+            );
         }
     }
 

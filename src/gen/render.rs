@@ -155,6 +155,8 @@ pub(crate) struct Style {
     pub two_blanks_before_trailer: bool,
     /// Write the trailer (the page is not cut off before it).
     pub trailer: bool,
+    /// Print this (impossible) date after `Ingediend` instead of the real one.
+    pub submitted_text: Option<String>,
 }
 
 fn label(name: &str, tab: bool) -> String {
@@ -223,9 +225,13 @@ fn render_page(content: &Content, style: &Style, lines: &mut Vec<Line>) {
     if with_header {
         lines.push(Line::with_value("", &content.title, Role::Title));
         lines.push(Line::new(String::new(), Role::Blank));
+        let submitted = style
+            .submitted_text
+            .clone()
+            .unwrap_or_else(|| dutch_date(content.submitted));
         lines.push(Line::with_value(
             &label("Ingediend", tab(0)),
-            &dutch_date(content.submitted),
+            &submitted,
             Role::Submitted,
         ));
         if let (Some(answered), Some(stated)) = (content.answered, content.stated_delay) {

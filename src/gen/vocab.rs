@@ -292,3 +292,7 @@ pub const NAVIGATION_AFTER: &[&str] = &[
     "Contact Privacy Broncode",
     "Data van de Tweede Kamer en officielebekendmakingen.nl",
 ];
+
+/// Invented topic words that are not official topic names (kept as written, with a
+/// warning).
+pub const UNKNOWN_TOPICS: &[&str] = &["kwantumtechnologie", "dijkbewaking", "zeilvaartbeleid"];

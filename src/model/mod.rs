@@ -10,6 +10,8 @@ pub use document::{
     Severity, SCHEMA,
 };
 mod archive;
+pub mod chart_layout;
+pub mod stats_table;
 pub use archive::{expand_zip, is_zip, ArchiveEntry};
 mod footnote_marks;
 pub use footnote_marks::{split_document_footnote_marks, split_footnote_marks, MarkedText};

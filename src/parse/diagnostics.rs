@@ -12,10 +12,14 @@
 //! 1. Decoding ([`crate::parse::decode`]): [`utf8_bom_removed`], [`decoded_utf16`],
 //!    [`decoded_windows_1252`], [`incomplete_utf8_at_end`].
 //! 2. While reading lines, in line order:
-//!    * [`unrecognised_line`] — a non-empty line that fits no field (navigation text
-//!      before the document or after the trailer, a broken bullet such as ` • Vra`,
-//!      text outside any question, an unindented line inside the openkamer body,
-//!      a `Volledige titel:` without a document number before it);
+//!    * [`unrecognised_line`] — a non-empty line that fits no field: navigation text
+//!      (every line before the first `Kamervraag <vraagnummer>` heading or header-label
+//!      line, and every non-trailer line after `Kamervraag document nummer:`), a
+//!      broken bullet such as ` • Vra`, an indented line outside any question or
+//!      notice, an unindented line inside the openkamer body, a second title-like line
+//!      in the header, a `Volledige titel:` without a document number before it, or a
+//!      second `Kamervraag/Kamerantwoord document nummer:` line. Table separator
+//!      rows (`---|---|`) are markup and are skipped silently;
 //!    * [`duplicate_field`] — a header label seen a second time (the first value wins);
 //!    * [`missing_date`], [`unreadable_date`], [`impossible_date`] — a date value
 //!      of `Ingediend`, `Beantwoord` or `Mededeling` that is empty, not a Dutch date, or a
@@ -36,7 +40,8 @@
 //!      [`id_from_table_url`], [`heading_missing`] or [`id_missing`];
 //!    * [`submitted_missing`] — no `Ingediend` line was read;
 //!    * [`answers_without_questions`] — table layout whose body has answer paragraphs
-//!      but no `Vraag` bullets;
+//!      but no `Vraag` bullets (when bullets do follow, those paragraphs are instead
+//!      reported here, one [`unrecognised_line`] each, in line order);
 //!    * [`cut_off`] — the `Kamervraag document nummer:` line was never reached
 //!      (`complete` is false); the line is the last non-empty line.
 //!

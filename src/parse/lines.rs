@@ -4,6 +4,9 @@
 pub(crate) struct NumberedLines<'a> {
     rest: Option<&'a str>,
     number: u32,
+    /// Whether the text holds a CR at all; without one, lines are found with the
+    /// fast `memchr`-based search for LF only.
+    has_cr: bool,
 }
 
 impl<'a> NumberedLines<'a> {
@@ -12,6 +15,7 @@ impl<'a> NumberedLines<'a> {
         NumberedLines {
             rest: (!text.is_empty()).then_some(text),
             number: 0,
+            has_cr: text.contains('\r'),
         }
     }
 }
@@ -23,7 +27,12 @@ impl<'a> Iterator for NumberedLines<'a> {
         let rest = self.rest?;
         self.number = self.number.saturating_add(1);
         let bytes = rest.as_bytes();
-        match bytes.iter().position(|&b| b == b'\n' || b == b'\r') {
+        let end = if self.has_cr {
+            bytes.iter().position(|&b| b == b'\n' || b == b'\r')
+        } else {
+            rest.find('\n')
+        };
+        match end {
             None => {
                 self.rest = None;
                 Some((self.number, rest))

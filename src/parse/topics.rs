@@ -135,18 +135,6 @@ pub fn is_official_topic(name: &str) -> bool {
     OFFICIAL_TOPICS.binary_search(&name).is_ok()
 }
 
-/// Number of words of `topic` that match `words` from its start, when all do.
-fn matched_words(topic: &str, words: &[&str]) -> Option<usize> {
-    let mut count = 0;
-    for part in topic.split(' ') {
-        if words.get(count) != Some(&part) {
-            return None;
-        }
-        count += 1;
-    }
-    Some(count)
-}
-
 /// Splits an `Onderwerpen` value into topic names: at each position the longest
 /// official name that matches whole words wins; a word that matches nothing becomes a
 /// topic of its own (check it with [`is_official_topic`]). The value is lower-cased
@@ -170,31 +158,46 @@ fn matched_words(topic: &str, words: &[&str]) -> Option<usize> {
 /// assert!(split_topics("  ").is_empty());
 /// ```
 pub fn split_topics(text: &str) -> Vec<String> {
-    let lower;
-    let text = if text.chars().any(char::is_uppercase) {
-        lower = text.to_lowercase();
-        lower.as_str()
+    // Normalise to lower case with single spaces, allocating only when needed.
+    let normalised;
+    let needs_work = text.chars().any(char::is_uppercase)
+        || text.contains(|c: char| c.is_whitespace() && c != ' ')
+        || text.contains("  ")
+        || text.trim().len() != text.len();
+    let text = if needs_work {
+        normalised = text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ");
+        normalised.as_str()
     } else {
         text
     };
-    let words: Vec<&str> = text.split_whitespace().collect();
     let mut topics = Vec::new();
-    let mut at = 0;
-    while let Some(rest) = words.get(at..).filter(|rest| !rest.is_empty()) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // The longest official name that matches whole words at the start of `rest`;
+        // only names with the same first byte are compared (the list is sorted).
+        let first = rest.as_bytes().first().copied().unwrap_or_default();
+        let from = OFFICIAL_TOPICS.partition_point(|t| t.as_bytes().first() < Some(&first));
         let longest = OFFICIAL_TOPICS
+            .get(from..)
+            .unwrap_or_default()
             .iter()
-            .filter_map(|topic| matched_words(topic, rest).map(|n| (n, *topic)))
-            .max_by_key(|(n, _)| *n);
-        match longest {
-            Some((n, topic)) => {
-                topics.push(topic.to_string());
-                at += n;
-            }
-            None => {
-                topics.push(rest[0].to_string());
-                at += 1;
-            }
-        }
+            .take_while(|topic| topic.as_bytes().first() == Some(&first))
+            .filter(|topic| {
+                rest.starts_with(**topic)
+                    && rest.as_bytes().get(topic.len()).is_none_or(|&b| b == b' ')
+            })
+            .max_by_key(|topic| topic.len());
+        let taken = match longest {
+            Some(topic) => topic.len(),
+            None => rest.find(' ').unwrap_or(rest.len()),
+        };
+        let (topic, after) = rest.split_at(taken);
+        topics.push(topic.to_string());
+        rest = after.strip_prefix(' ').unwrap_or(after);
     }
     topics
 }

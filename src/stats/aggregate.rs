@@ -72,8 +72,8 @@ pub struct StatsReport {
 
 /// Running counts of one group while the documents stream past.
 #[derive(Debug, Default, Clone)]
-struct Accumulator {
-    count: usize,
+pub(super) struct Accumulator {
+    pub(super) count: usize,
     open: usize,
     overdue: usize,
     unknown: usize,
@@ -86,9 +86,14 @@ struct Accumulator {
 
 impl Accumulator {
     fn add(&mut self, facts: &DocumentFacts) {
+        self.add_outcome(facts.status, facts.has_notice, facts.delay_days);
+    }
+
+    /// Counts one document with this status, notice flag and delay.
+    pub(super) fn add_outcome(&mut self, status: Status, has_notice: bool, delay: Option<i64>) {
         self.count += 1;
-        self.with_notice += usize::from(facts.has_notice);
-        match facts.status {
+        self.with_notice += usize::from(has_notice);
+        match status {
             Status::OnTime => self.on_time += 1,
             Status::OnTimeAfterPostponement => self.on_time_after_postponement += 1,
             Status::Late => self.late += 1,
@@ -96,12 +101,13 @@ impl Accumulator {
             Status::Overdue => self.overdue += 1,
             Status::Unknown => self.unknown += 1,
         }
-        if let Some(delay) = facts.delay_days.filter(|_| facts.status.is_answered()) {
+        if let Some(delay) = delay.filter(|_| status.is_answered()) {
             self.delays.push(delay);
         }
     }
 
-    fn finish(mut self, key: String) -> Group {
+    /// The figures of the documents counted so far.
+    pub(super) fn finish(mut self, key: String) -> Group {
         self.delays.sort_unstable();
         let delays = &self.delays;
         let answered = self.on_time + self.on_time_after_postponement + self.late;
@@ -129,6 +135,11 @@ impl Accumulator {
             ),
         }
     }
+}
+
+/// Sorts groups by count (largest first), then key.
+pub(super) fn sort_groups(groups: &mut [Group]) {
+    groups.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
 }
 
 /// Statistics of precomputed facts: the total, and the groups of `group_by` when
@@ -174,7 +185,7 @@ where
         .into_iter()
         .map(|(key, accumulator)| accumulator.finish(key.to_string()))
         .collect();
-    groups.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+    sort_groups(&mut groups);
     StatsReport {
         reference_date: reference,
         total: total.finish(TOTAL_KEY.to_string()),
@@ -184,7 +195,7 @@ where
 
 /// Statistics of documents on the `reference` date: computes their
 /// [`DocumentFacts`] and calls [`aggregate_facts`]. Keep the facts instead when
-/// recomputing often.
+/// recomputing often, or a [`FactTable`](super::FactTable), which is fastest.
 pub fn aggregate(docs: &[Kamervraag], group_by: Option<GroupBy>, reference: Date) -> StatsReport {
     let facts = DocumentFacts::for_all(docs, reference);
     aggregate_facts(&facts, group_by, reference)

@@ -4,9 +4,11 @@
 //! timelines. Pure core code (no UI crates), used by the web app, the CLI
 //! (`kamervraag stats`) and the JS API.
 //!
-//! For repeated recomputation (the app), compute [`DocumentFacts`] once per document
-//! and call [`aggregate_facts`], [`histogram`], [`weekly_series`] and
-//! [`monthly_series`] on any subset of them.
+//! For repeated recomputation (the app), build a [`FactTable`] once — the
+//! [`DocumentFacts`] of every document with interned group keys — and call
+//! [`FactTable::report_subset`], [`histogram`], [`weekly_series`] and
+//! [`monthly_series`] on any subset. [`aggregate_facts`] gives the same report from
+//! plain facts.
 
 mod aggregate;
 mod cabinet;
@@ -16,6 +18,7 @@ mod ministry;
 mod series;
 mod status;
 mod summary;
+mod table;
 mod timeline;
 
 pub use aggregate::{aggregate, aggregate_facts, Group, StatsReport, TOTAL_KEY};
@@ -32,6 +35,7 @@ pub use status::{
     POSTPONED_TERM_DAYS,
 };
 pub use summary::{mean, median_sorted, percentile_sorted, share};
+pub use table::FactTable;
 pub use timeline::{
     collection_timeline, collection_timeline_from_facts, document_timeline, EventKind,
     TimelineEvent, TimelineRow,

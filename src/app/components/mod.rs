@@ -1,6 +1,7 @@
 //! Reusable view parts (one component per file). Charts live in `charts`.
 
 pub mod app_header;
+pub mod charts;
 pub mod clear_library;
 pub mod delay_bar;
 pub mod doc_timeline;

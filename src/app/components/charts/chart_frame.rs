@@ -1,0 +1,86 @@
+//! The frame around every chart: a heading, the chart itself, an optional note, a CSV
+//! download of the chart's table and a disclosure with the table as HTML. The table
+//! is only put in the page while the disclosure is open, so long tables cost nothing
+//! until asked for.
+
+use super::data_table::DataTable;
+use crate::app::i18n::{use_lang, Lang, Msg};
+use crate::app::infra::download::download_text;
+use crate::model::stats_table::StatsTable;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`ChartFrame`].
+#[derive(Properties, PartialEq)]
+pub struct ChartFrameProps {
+    /// A page-unique id, used for the heading and the test hooks.
+    pub id: AttrValue,
+    /// The chart title.
+    pub title: Msg,
+    /// The numbers behind the chart (decimal points; localized here for display).
+    pub table: Rc<StatsTable>,
+    /// The name of the downloaded CSV file.
+    pub file_name: AttrValue,
+    /// A note under the chart (e.g. that not every group is drawn).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    /// The chart.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A chart with its heading, table view and CSV download.
+#[function_component(ChartFrame)]
+pub fn chart_frame(props: &ChartFrameProps) -> Html {
+    let lang = use_lang();
+    let table_open = use_state(|| false);
+    let failed = use_state(|| false);
+    let heading_id = format!("{}-heading", props.id);
+
+    let on_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            table_open.set(!*table_open);
+        })
+    };
+    let on_download = {
+        let table = props.table.clone();
+        let file_name = props.file_name.clone();
+        let failed = failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            let outcome = download_text(&file_name, "text/csv;charset=utf-8", &table.to_csv());
+            failed.set(outcome.is_err());
+        })
+    };
+    let shown_table = if *table_open {
+        Rc::new(props.table.localized(lang == Lang::Nl))
+    } else {
+        Rc::new(StatsTable::default())
+    };
+
+    html! {
+        <section class="kv-chart" id={props.id.clone()} aria-labelledby={heading_id.clone()}>
+            <h3 class="kv-chart__title" id={heading_id}>{ props.title.text(lang) }</h3>
+            <div class="kv-chart__body">{ props.children.clone() }</div>
+            if let Some(note) = &props.note {
+                <p class="kv-chart__note">{ note.clone() }</p>
+            }
+            <div class="kv-chart__actions">
+                <button type="button" class="kv-button kv-button--secondary kv-chart__download"
+                    onclick={on_download}>
+                    { Msg::DownloadCsv.text(lang) }
+                </button>
+                if *failed {
+                    <span class="kv-chart__error" role="alert">{ Msg::DownloadFailed.text(lang) }</span>
+                }
+            </div>
+            <details class="kv-chart__table" open={*table_open}>
+                <summary onclick={on_toggle}>{ Msg::ShowTable.text(lang) }</summary>
+                if *table_open {
+                    <DataTable table={shown_table} caption={props.title.text(lang)} />
+                }
+            </details>
+        </section>
+    }
+}
