@@ -44,10 +44,12 @@ test('1,000 generated files load with progress, responsive page, windowed table'
   const start = Date.now();
   await page.setInputFiles('[data-testid=file-input]', asInputFiles(docs));
   await page.getByTestId('progress').waitFor();
+  // From here on the app itself is working: record its longest task.
+  await page.evaluate(() => { window.__longest = 0; });
   await resultCount(page).filter({ hasText: '1000 van 1000 documenten' }).waitFor({ timeout: 30000 });
   const ms = Date.now() - start;
   const longest = await page.evaluate(() => window.__longest);
-  console.log(`budget: 1,000 generated documents shown in the library after ${ms} ms (longest task ${Math.round(longest)} ms)`);
+  console.log(`budget: 1,000 generated documents shown in the library after ${ms} ms (longest main-thread task while loading: ${Math.round(longest)} ms)`);
   await page.getByText(/Klaar: 1000 verwerkt/).waitFor();
   // Windowed: far fewer rows in the DOM than documents.
   const rows = await page.getByTestId('library-row').count();
