@@ -568,16 +568,16 @@ impl TimeScale {
         Some((x0, width))
     }
 
-    /// Ticks at each January 1 in the scale; when the scale spans at most two years,
-    /// also at the first of every quarter (labelled `YYYY-MM`).
+    /// Ticks at each January 1 in the scale (not at its exclusive end); when the scale
+    /// spans at most two years, also at the first of every quarter (labelled `YYYY-MM`).
     ///
     /// ```
     /// use kamervraag::model::chart_layout::{TimeScale, YearRange};
     /// let scale = TimeScale::for_years(YearRange::new(2020, 2023), 0.0, 400.0).unwrap();
     /// let labels: Vec<String> = scale.ticks().into_iter().map(|t| t.label).collect();
-    /// assert_eq!(labels, ["2020", "2021", "2022", "2023", "2024"]);
+    /// assert_eq!(labels, ["2020", "2021", "2022", "2023"]);
     /// let one = TimeScale::for_years(YearRange::new(2024, 2024), 0.0, 400.0).unwrap();
-    /// assert_eq!(one.ticks().len(), 5);
+    /// assert_eq!(one.ticks().len(), 4);
     /// ```
     pub fn ticks(&self) -> Vec<Tick> {
         let (Some(first), Some(last)) = (
@@ -594,7 +594,7 @@ impl TimeScale {
                 let Some(date) = Date::from_ymd(year, month, 1) else {
                     continue;
                 };
-                if date < first || date > last {
+                if date < first || date >= last {
                     continue;
                 }
                 let label = if month == 1 {

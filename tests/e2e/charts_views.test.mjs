@@ -166,3 +166,66 @@ test('timeline and statistics views say so when nothing is loaded', async () => 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** `count` invented documents spread over 2021-2024 (deterministic). */
+function manyDocuments(count) {
+  let seed = 12345;
+  const next = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const answerers = [FIN, IW, VWS, 'Dirk Visser (minister justitie en veiligheid) (GHI)',
+    'Femke Bos (staatssecretaris onderwijs, cultuur en wetenschap) (JKL)'];
+  const submitters = ['Eva Bakker (PQR)', 'Joris Dekker (STU)', 'Lotte de Wit (STU)', 'Pim Jansen (XYZ)', 'Sanne Vos (MNO)'];
+  const topics = ['belasting', 'water', 'verkeer', 'zorg en gezondheid', 'onderwijs en wetenschap'];
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const start = Date.UTC(2021, 0, 4) + next(4 * 365) * 86400000;
+    const s = new Date(start);
+    const submitted = [s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate()];
+    const open = next(10) === 0;
+    const a = new Date(start + (3 + next(90)) * 86400000);
+    const answered = open ? undefined : [a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate()];
+    const id = `${submitted[0]}Z8${String(i).padStart(4, '0')}`;
+    files.push({
+      name: `${id}.txt`, mimeType: 'text/plain',
+      buffer: Buffer.from(kamervraag({
+        id, title: `Verzonnen vraag nummer ${i}`, submitted, answered,
+        submitter: submitters[next(submitters.length)], answerer: answerers[next(answerers.length)],
+        topics: topics[next(topics.length)], notice: next(5) === 0 ? submitted : undefined,
+      })),
+    });
+  }
+  return files;
+}
+
+test('many documents: statistics and a capped timeline stay quick (timings printed)', async () => {
+  const count = 1500;
+  const { page, problems, context } = await openPage(browser, server.url);
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(server.url);
+  await page.locator('input[type=file]').first().waitFor({ state: 'attached' });
+  await page.setInputFiles('input[type=file] >> nth=0', manyDocuments(count));
+  await page.getByText(`2024Z8`).first().waitFor({ timeout: 60000 }).catch(() => {});
+
+  let started = Date.now();
+  await page.evaluate(() => { location.hash = '#/stats'; });
+  await page.locator('[data-tile=documents] dd').waitFor();
+  await page.waitForFunction((n) => document.querySelector('[data-tile=documents] dd')?.textContent === String(n), count, { timeout: 60000 });
+  const statsMs = Date.now() - started;
+  await screenshot(page, 'charts-stats-many');
+
+  started = Date.now();
+  await page.evaluate(() => { location.hash = '#/timeline'; });
+  await page.locator('a.kv-bar-link').first().waitFor();
+  const timelineMs = Date.now() - started;
+  assert.equal(await page.locator('a.kv-bar-link').count(), 300);
+  assert.match(await page.locator('#kv-chart-timeline .kv-chart__note').textContent(), /300/);
+
+  started = Date.now();
+  await page.selectOption('[data-testid=zoom-to]', '2021');
+  await page.waitForFunction(() => document.querySelector('[data-testid=zoom-to]').value === '2021');
+  await page.locator('a.kv-bar-link').first().waitFor();
+  const zoomMs = Date.now() - started;
+  await screenshot(page, 'charts-timeline-many');
+  console.log(`charts with ${count} documents: statistics view ${statsMs} ms, timeline view ${timelineMs} ms, zoom ${zoomMs} ms`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,6 +7,7 @@ use crate::app::components::charts::chart_frame::ChartFrame;
 use crate::app::components::charts::group_bars::{groups_note, GroupBars};
 use crate::app::components::charts::histogram::DelayHistogram;
 use crate::app::components::charts::monthly_trend::MonthlyTrend;
+use crate::app::components::charts::same_documents::SameDocuments;
 use crate::app::components::charts::summary_tiles::SummaryTiles;
 use crate::app::i18n::{use_lang, Msg};
 use crate::model::stats_table::{largest_groups, order_groups, StatsTable};
@@ -106,8 +107,8 @@ impl StatsData {
 pub fn stats_page(props: &StatsPageProps) -> Html {
     let lang = use_lang();
     let data = use_memo(
-        (props.documents.clone(), props.reference),
-        |(documents, reference)| StatsData::new(documents, *reference),
+        (SameDocuments(props.documents.clone()), props.reference),
+        |(documents, reference)| StatsData::new(&documents.0, *reference),
     );
 
     if props.documents.is_empty() {

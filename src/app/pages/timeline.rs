@@ -6,6 +6,7 @@
 
 use crate::app::components::charts::chart_frame::ChartFrame;
 use crate::app::components::charts::labels::{fill_template, status_msg};
+use crate::app::components::charts::same_documents::SameDocuments;
 use crate::app::components::charts::status_fills::StatusFills;
 use crate::app::components::charts::status_legend::StatusLegend;
 use crate::app::components::charts::timeline_bars::TimelineBars;
@@ -96,8 +97,8 @@ impl ZoomedView {
 pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let lang = use_lang();
     let data = use_memo(
-        (props.documents.clone(), props.reference),
-        |(documents, reference)| TimelineData::new(documents, *reference),
+        (SameDocuments(props.documents.clone()), props.reference),
+        |(documents, reference)| TimelineData::new(&documents.0, *reference),
     );
     let zoom = use_state(|| None::<YearRange>);
     let bounds = data.bounds;
@@ -107,7 +108,11 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let view = {
         let data = data.clone();
         use_memo(
-            (props.documents.clone(), props.reference, range),
+            (
+                SameDocuments(props.documents.clone()),
+                props.reference,
+                range,
+            ),
             move |(_, _, range)| range.map(|range| ZoomedView::new(&data, range)),
         )
     };

@@ -30,7 +30,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
         }
     };
     html! {
-        <div class="kv-data-table-wrap">
+        <div class="kv-data-table-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
             <table class="kv-data-table">
                 <caption class="kv-visually-hidden">{ props.caption.clone() }</caption>
                 <thead>

@@ -86,6 +86,15 @@ pub fn group_bars(props: &GroupBarsProps) -> Html {
                     </g>
                 }
             }) }
+            { for marks.iter().map(|(days, x)| html! {
+                <g key={format!("mark{days}")} class="kv-mark">
+                    <line class="kv-mark__line" x1={x.to_string()} x2={x.to_string()}
+                        y1={(TOP - 4.0).to_string()} y2={bottom.to_string()} />
+                    <text class="kv-mark__label" x={x.to_string()} y={(bottom + 14.0).to_string()} text-anchor="middle">
+                        { format!("{days} d") }
+                    </text>
+                </g>
+            }) }
             { for groups.iter().enumerate().map(|(i, group)| {
                 let y = TOP + ROW_HEIGHT * i as f64;
                 let bar_y = (y + 4.0).to_string();
@@ -117,15 +126,6 @@ pub fn group_bars(props: &GroupBarsProps) -> Html {
                         </text>
                     </g>
                 }
-            }) }
-            { for marks.iter().map(|(days, x)| html! {
-                <g key={format!("mark{days}")} class="kv-mark">
-                    <line class="kv-mark__line" x1={x.to_string()} x2={x.to_string()}
-                        y1={(TOP - 4.0).to_string()} y2={bottom.to_string()} />
-                    <text class="kv-mark__label" x={x.to_string()} y={(bottom + 14.0).to_string()} text-anchor="middle">
-                        { format!("{days} d") }
-                    </text>
-                </g>
             }) }
         </svg>
     }

@@ -54,7 +54,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let row_height = timeline_row_height(props.rows.len());
     let bar_height = (row_height - 2.0).max(2.0);
     let bottom = TOP + row_height * props.rows.len() as f64;
-    let height = bottom + 8.0;
+    let height = bottom + 20.0;
     let ticks = scale.ticks();
     let today = props
         .range
@@ -143,9 +143,9 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
             if let Some(x) = today {
                 <g class="kv-today">
                     <line class="kv-today__line" x1={x.to_string()} x2={x.to_string()}
-                        y1={(TOP - 6.0).to_string()} y2={bottom.to_string()} />
-                    <text class="kv-today__label" x={(x - 3.0).to_string()} y={(TOP - 10.0).to_string()}
-                        text-anchor="end">{ Msg::Today.text(lang) }</text>
+                        y1={(TOP - 6.0).to_string()} y2={(bottom + 2.0).to_string()} />
+                    <text class="kv-today__label" x={x.to_string()} y={(bottom + 14.0).to_string()}
+                        text-anchor="middle">{ Msg::Today.text(lang) }</text>
                 </g>
             }
         </svg>
