@@ -205,10 +205,16 @@ test('many documents: statistics and a capped timeline stay quick (timings print
   await page.setInputFiles('input[type=file] >> nth=0', manyDocuments(count));
   await page.getByText(`2024Z8`).first().waitFor({ timeout: 60000 }).catch(() => {});
 
+  // Wait until every document is read (the documents tile counts them all) ...
+  await page.evaluate(() => { location.hash = '#/stats'; });
+  await page.waitForFunction((n) => document.querySelector('[data-tile=documents] dd')?.textContent === String(n), count, { timeout: 60000 });
+  await page.evaluate(() => { location.hash = '#/'; });
+  await page.locator('[data-tile=documents]').waitFor({ state: 'detached' });
+  // ... then time a fresh visit of the statistics view.
   let started = Date.now();
   await page.evaluate(() => { location.hash = '#/stats'; });
   await page.locator('[data-tile=documents] dd').waitFor();
-  await page.waitForFunction((n) => document.querySelector('[data-tile=documents] dd')?.textContent === String(n), count, { timeout: 60000 });
+  await page.locator('#kv-chart-cabinet .kv-group-bars__row').first().waitFor();
   const statsMs = Date.now() - started;
   await screenshot(page, 'charts-stats-many');
 
