@@ -6,12 +6,12 @@
 use super::labels::{status_fill, status_msg};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::route::Route;
+use crate::app::selection::{href, use_go, use_selection, Destination};
 use crate::model::chart_layout::{timeline_row_height, TimeScale, YearRange};
 use crate::model::{Date, Kamervraag};
 use crate::stats::TimelineRow;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The width of the timeline's SVG coordinate system.
 pub const VIEW_WIDTH: f64 = 960.0;
@@ -34,20 +34,18 @@ pub struct TimelineBarsProps {
     pub reference: Date,
 }
 
-/// The route key of a document: its vraagnummer, else its file name.
+/// The route key of a document: its vraagnummer (the library's key for documents
+/// without one is not known here, so their bars are not links).
 pub fn document_key(document: &Kamervraag) -> Option<String> {
-    document
-        .id
-        .clone()
-        .or_else(|| document.source.clone())
-        .filter(|key| !key.is_empty())
+    document.id.clone().filter(|key| !key.is_empty())
 }
 
 /// One bar per document on a shared time axis.
 #[function_component(TimelineBars)]
 pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let lang = use_lang();
-    let navigator = use_navigator();
+    let selection = use_selection();
+    let go = use_go();
     let Some(scale) = TimeScale::for_years(props.range, AXIS_LEFT, AXIS_WIDTH) else {
         return Html::default();
     };
@@ -63,11 +61,13 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let description = Msg::ChartTimelineDescription.text(lang);
 
     let open = {
-        let navigator = navigator.clone();
+        let filter = selection.filter.clone();
         move |id: String| {
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Document { id });
-            }
+            go.emit(Destination {
+                route: Route::Document { id },
+                filter: filter.clone(),
+                replace: false,
+            })
         }
     };
 
@@ -112,7 +112,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                 };
                 match key {
                     Some(id) => {
-                        let href = format!("#{}", Route::Document { id: id.clone() }.to_path());
+                        let link = href(&Route::Document { id: id.clone() }, &selection.filter);
                         let onclick = {
                             let open = open.clone();
                             let id = id.clone();
@@ -131,7 +131,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                             })
                         };
                         html! {
-                            <a key={format!("{}-{}", row.index, i)} class="kv-bar-link" href={href}
+                            <a key={format!("{}-{}", row.index, i)} class="kv-bar-link" href={link}
                                 aria-label={label} {onclick} {onkeydown}>
                                 { rect }
                             </a>
