@@ -5,7 +5,8 @@
 use kamervraag::model::{Date, Kamervraag, Notice, Person, Position};
 use kamervraag::stats::{
     aggregate, collection_timeline, days_overdue, document_timeline, histogram, monthly_series,
-    status, DocumentFacts, EventKind, Group, GroupBy, HistogramOptions, StatsReport, Status,
+    status, weekly_series, DocumentFacts, EventKind, Group, GroupBy, HistogramOptions, StatsReport,
+    Status,
 };
 
 fn day(y: i32, m: u32, d: u32) -> Date {
@@ -523,4 +524,30 @@ fn timelines() {
         .filter(|r| r.end_is_reference)
         .all(|r| r.end == today()));
     assert_eq!(rows.last().map(|r| r.status), Some(Status::Unknown));
+}
+
+#[test]
+fn series_with_absurd_dates_list_only_periods_with_data() {
+    let docs = [
+        Kamervraag {
+            submitted: Some(day(1, 1, 1)),
+            answered: Some(day(9999, 12, 31)),
+            ..Kamervraag::default()
+        },
+        Kamervraag {
+            submitted: Some(day(2024, 2, 29)),
+            ..Kamervraag::default()
+        },
+    ];
+    let facts = DocumentFacts::for_all(&docs, today());
+    let weeks = weekly_series(&facts);
+    assert_eq!(weeks.len(), 3);
+    assert_eq!(weeks[1].period_start, day(2024, 2, 26));
+    let months = monthly_series(&facts);
+    assert_eq!(months.len(), 3);
+    assert_eq!(months[2].period_start, day(9999, 12, 1));
+    assert_eq!(
+        months[2].median_delay,
+        Some(day(1, 1, 1).days_until(day(9999, 12, 31)) as f64)
+    );
 }

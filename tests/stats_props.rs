@@ -57,6 +57,9 @@ proptest! {
         let docs = stats_support::collection(seed, count);
         let reference = stats_support::reference_date().add_days(shift);
         let facts = DocumentFacts::for_all(&docs, reference);
+        for (doc, fact) in docs.iter().zip(&facts) {
+            prop_assert_eq!(&DocumentFacts::new(doc, reference), fact);
+        }
         for by in GroupBy::ALL {
             let report = aggregate_facts(&facts, Some(by), reference);
             prop_assert_eq!(report.total.count, docs.len());
@@ -95,6 +98,9 @@ proptest! {
         let submitted: usize = weeks.iter().map(|p| p.submitted).sum();
         prop_assert_eq!(submitted, docs.iter().filter(|d| d.submitted.is_some()).count());
         prop_assert!(weeks.windows(2).all(|w| w[0].period_start.add_days(7) == w[1].period_start));
+        prop_assert!(weeks.iter().all(|p| p.period_start.weekday() == 1));
+        let answered: usize = weeks.iter().map(|p| p.answered).sum();
+        prop_assert_eq!(answered, docs.iter().filter(|d| d.answered.is_some()).count());
     }
 
     #[test]

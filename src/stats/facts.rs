@@ -3,10 +3,11 @@
 //! any grouping are cheap to recompute (the web app keeps a `Vec<DocumentFacts>`).
 
 use super::cabinet::cabinet_on;
-use super::ministry::{ministries, Ministry};
+use super::ministry::{ministries, ministry_for_position, Ministry};
 use super::status::{answer_delay_days, status, term_days, Status};
-use crate::model::{Date, Kamervraag};
+use crate::model::{Date, Kamervraag, Position};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -227,6 +228,15 @@ impl DocumentFacts {
     /// assert_eq!(facts.keys(GroupBy::Ministry), ["onbekend"]);
     /// ```
     pub fn new(doc: &Kamervraag, reference: Date) -> DocumentFacts {
+        DocumentFacts::with_ministries(doc, reference, ministries(doc))
+    }
+
+    /// The facts of `doc` whose ministries were found already.
+    fn with_ministries(
+        doc: &Kamervraag,
+        reference: Date,
+        ministries: Vec<Ministry>,
+    ) -> DocumentFacts {
         let status = status(doc, reference);
         let term = term_days(doc);
         let delay_days = if status.is_answered() {
@@ -238,7 +248,6 @@ impl DocumentFacts {
             (Some(submitted), None) => Some(submitted.days_until(reference)),
             _ => None,
         };
-        let ministries = ministries(doc);
         let keys = GroupKeys::new(doc, &ministries);
         DocumentFacts {
             id: doc.id.clone(),
@@ -263,9 +272,27 @@ impl DocumentFacts {
     }
 
     /// Facts of every document, in order.
+    /// (Each distinct post is looked up in the ministry table once.)
     pub fn for_all(docs: &[Kamervraag], reference: Date) -> Vec<DocumentFacts> {
+        let mut ministry_of_post: HashMap<&Position, Option<Ministry>> = HashMap::new();
         docs.iter()
-            .map(|doc| DocumentFacts::new(doc, reference))
+            .map(|doc| {
+                let mut found: Vec<Ministry> = Vec::new();
+                for position in doc.answerers.iter().flat_map(|p| &p.positions) {
+                    let ministry = ministry_of_post
+                        .entry(position)
+                        .or_insert_with(|| ministry_for_position(position));
+                    if let Some(ministry) = ministry {
+                        if !found.contains(ministry) {
+                            found.push(ministry.clone());
+                        }
+                    }
+                }
+                if found.is_empty() {
+                    found.push(Ministry::unknown());
+                }
+                DocumentFacts::with_ministries(doc, reference, found)
+            })
             .collect()
     }
 

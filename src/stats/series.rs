@@ -32,18 +32,22 @@ struct Period {
     delays: Vec<i64>,
 }
 
-/// The next period start after `start`, for weeks or months.
-fn next_period(start: Date, monthly: bool) -> Option<Date> {
+/// A period as a number: weeks since Monday 1970-01-05, or months since year 0.
+fn period_number(date: Date, monthly: bool) -> i64 {
     if monthly {
-        let (year, month) = if start.month() >= 12 {
-            (start.year() + 1, 1)
-        } else {
-            (start.year(), start.month() + 1)
-        };
-        Date::from_ymd(year, month, 1)
+        date.year() as i64 * 12 + date.month() as i64 - 1
     } else {
-        let next = start.add_days(7);
-        (next > start).then_some(next)
+        (date.days_since_epoch() - 4).div_euclid(7)
+    }
+}
+
+/// The first day of period `number`.
+fn period_start(number: i64, monthly: bool) -> Option<Date> {
+    if monthly {
+        let year = i32::try_from(number.div_euclid(12)).ok()?;
+        Date::from_ymd(year, number.rem_euclid(12) as u32 + 1, 1)
+    } else {
+        Date::from_days_since_epoch(number.checked_mul(7)?.checked_add(4)?)
     }
 }
 
@@ -51,56 +55,70 @@ fn series<'a, I>(facts: I, monthly: bool) -> Vec<SeriesPoint>
 where
     I: IntoIterator<Item = &'a DocumentFacts>,
 {
-    let period_of = |date: Date| {
-        if monthly {
-            date.month_start()
-        } else {
-            date.week_start()
-        }
-    };
-    let mut periods: BTreeMap<Date, Period> = BTreeMap::new();
-    for document in facts {
-        if let Some(submitted) = document.submitted {
-            periods.entry(period_of(submitted)).or_default().submitted += 1;
-        }
-        if let Some(answered) = document.answered {
-            let period = periods.entry(period_of(answered)).or_default();
-            period.answered += 1;
-            if let Some(delay) = document
-                .delay_days
-                .filter(|_| document.status.is_answered())
-            {
-                period.delays.push(delay);
-            }
-        }
-    }
-    let (Some(&first), Some(&last)) = (periods.keys().next(), periods.keys().next_back()) else {
+    // (submission period, answer period, delay) of every document.
+    let events: Vec<(Option<i64>, Option<i64>, Option<i64>)> = facts
+        .into_iter()
+        .map(|f| {
+            (
+                f.submitted.map(|d| period_number(d, monthly)),
+                f.answered.map(|d| period_number(d, monthly)),
+                f.delay_days.filter(|_| f.status.is_answered()),
+            )
+        })
+        .collect();
+    let numbers = events.iter().flat_map(|&(s, a, _)| s.into_iter().chain(a));
+    let (Some(first), Some(last)) = (numbers.clone().min(), numbers.max()) else {
         return Vec::new();
     };
-    let span = if monthly {
-        (last.year() as i64 - first.year() as i64) * 12 + last.month() as i64 - first.month() as i64
-    } else {
-        first.days_until(last) / 7
-    };
-    if span < MAX_FILLED_PERIODS as i64 {
-        let mut start = first;
-        while let Some(next) = next_period(start, monthly).filter(|&n| n <= last) {
-            periods.entry(next).or_default();
-            start = next;
+    let span = usize::try_from(last - first).unwrap_or(usize::MAX);
+    if span < MAX_FILLED_PERIODS {
+        // Dense: every period from the first to the last, gaps as zeros.
+        let mut periods: Vec<Period> = (0..=span).map(|_| Period::default()).collect();
+        let slot = |n: i64| usize::try_from(n - first).ok();
+        for &(submitted, answered, delay) in &events {
+            if let Some(period) = submitted.and_then(slot).and_then(|i| periods.get_mut(i)) {
+                period.submitted += 1;
+            }
+            if let Some(period) = answered.and_then(slot).and_then(|i| periods.get_mut(i)) {
+                period.answered += 1;
+                period.delays.extend(delay);
+            }
+        }
+        return periods
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, period)| Some((period_start(first + i as i64, monthly)?, period)))
+            .map(point)
+            .collect();
+    }
+    // Sparse (only with absurd dates): the periods with data.
+    let mut periods: BTreeMap<i64, Period> = BTreeMap::new();
+    for &(submitted, answered, delay) in &events {
+        if let Some(n) = submitted {
+            periods.entry(n).or_default().submitted += 1;
+        }
+        if let Some(n) = answered {
+            let period = periods.entry(n).or_default();
+            period.answered += 1;
+            period.delays.extend(delay);
         }
     }
     periods
         .into_iter()
-        .map(|(period_start, mut period)| {
-            period.delays.sort_unstable();
-            SeriesPoint {
-                period_start,
-                submitted: period.submitted,
-                answered: period.answered,
-                median_delay: median_sorted(&period.delays),
-            }
-        })
+        .filter_map(|(n, period)| Some((period_start(n, monthly)?, period)))
+        .map(point)
         .collect()
+}
+
+/// The series point of one period.
+fn point((period_start, mut period): (Date, Period)) -> SeriesPoint {
+    period.delays.sort_unstable();
+    SeriesPoint {
+        period_start,
+        submitted: period.submitted,
+        answered: period.answered,
+        median_delay: median_sorted(&period.delays),
+    }
 }
 
 /// One point per ISO week (starting Monday) from the first to the last week with a
