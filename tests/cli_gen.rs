@@ -22,7 +22,8 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 
 #[test]
 fn writes_text_and_json_pairs() {
-    let dir = temp_dir("gen-pairs").join("nieuw");
+    let base = temp_dir("gen-pairs");
+    let dir = base.join("nieuw");
     let run = kamervraag(
         &["gen", "--count", "12", "--seed", "9", dir.to_str().unwrap()],
         b"",

@@ -100,6 +100,7 @@ fn the_corpus_covers_every_variant() {
     let docs = generate(2_000, 1);
     for feature in FEATURES {
         let n = docs.iter().filter(|d| d.features.contains(feature)).count();
+        println!("{n:5} {feature}");
         assert!(n > 0, "no generated document exercises {feature}");
     }
 }

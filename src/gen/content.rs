@@ -12,7 +12,8 @@ pub(crate) struct QuestionContent {
     pub text: String,
     /// The answer paragraphs (empty when the question has no answer).
     pub paragraphs: Vec<String>,
-    /// N when the only paragraph is `Zie antwoord vraag N.`.
+    /// N when the only paragraph is `Zie antwoord (op) vraag N` (any case, with or
+    /// without final period).
     pub see_answer: Option<u32>,
 }
 
@@ -209,8 +210,9 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
     let subject = rng.word(vocab::SUBJECTS);
     let headline = rng.word(vocab::HEADLINES);
     let source = rng.word(vocab::SOURCES);
-    let title = match rng.below(4) {
+    let title = match rng.below(5) {
         0 => format!("Het bericht ‘{headline}’"),
+        4 => format!("Het bericht \"{headline}\""),
         1 => format!("Het artikel “{headline}” in {source}"),
         2 => format!("{}.", capitalise(subject)),
         _ => capitalise(subject),
@@ -391,7 +393,13 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
             let index = rng.range(1, n - 1);
             let target = rng.range(1, index) as u32;
             if let Some(q) = questions.get_mut(index) {
-                q.paragraphs = vec![format!("Zie antwoord vraag {target}.")];
+                let reference = match rng.below(6) {
+                    0 => format!("Zie antwoord op vraag {target}."),
+                    1 => format!("Zie antwoord vraag {target}"),
+                    2 => format!("zie antwoord vraag {target}."),
+                    _ => format!("Zie antwoord vraag {target}."),
+                };
+                q.paragraphs = vec![reference];
                 q.see_answer = Some(target);
             }
         }

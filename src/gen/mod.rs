@@ -519,6 +519,8 @@ pub fn generate(count: usize, seed: u64) -> Vec<GeneratedDocument> {
     (0..count).map(|index| generate_one(seed, index)).collect()
 }
 
+/// The variant tags of a finished document, read from what was actually written (a
+/// cut can drop a variant the plan asked for).
 #[allow(clippy::too_many_arguments)]
 fn features_of(
     expected: &Kamervraag,

@@ -44,8 +44,24 @@ pub fn kamervraag(args: &[&str], stdin: &[u8]) -> Run {
     finish(child.wait_with_output().expect("wait for kamervraag"))
 }
 
+/// A fresh empty directory under the system temp dir, removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A fresh empty directory under the system temp dir, unique per call.
-pub fn temp_dir(label: &str) -> PathBuf {
+pub fn temp_dir(label: &str) -> TempDir {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!(
@@ -54,7 +70,7 @@ pub fn temp_dir(label: &str) -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
+    TempDir(dir)
 }
 
 /// Writes `text` to `dir/name` (creating parent dirs) and returns the path.
