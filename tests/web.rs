@@ -83,6 +83,83 @@ fn language_codes_round_trip() {
     assert_eq!(Msg::LoadExample.text(Lang::En), "Load example");
 }
 
+// --- app: library table, highlighting, status badges (app engineer) ---
+
+use kamervraag::app::components::highlighted::{Highlighted, HighlightedProps};
+use kamervraag::app::components::library_table::{LibraryTable, LibraryTableProps};
+use kamervraag::app::components::status_badge::{StatusBadge, StatusBadgeProps};
+use kamervraag::app::selection::Shared;
+use kamervraag::model::{Date, Kamervraag, Library, LibraryFilter, SearchQuery};
+use kamervraag::stats::Status;
+
+#[wasm_bindgen_test]
+async fn highlighted_marks_matches_without_html() {
+    let root = mount_point();
+    let props = yew::props!(HighlightedProps {
+        text: "Het <b>Café</b> in Zürich",
+        query: SearchQuery::parse("cafe zurich"),
+    });
+    yew::Renderer::<Highlighted>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let marks = root.query_selector_all("mark").unwrap();
+    assert_eq!(marks.length(), 2);
+    assert_eq!(marks.item(0).unwrap().text_content().unwrap(), "Café");
+    assert!(
+        root.query_selector("b").unwrap().is_none(),
+        "text is never HTML"
+    );
+    assert_eq!(root.text_content().unwrap(), "Het <b>Café</b> in Zürich");
+}
+
+#[wasm_bindgen_test]
+async fn status_badge_has_a_word_and_a_shape() {
+    let root = mount_point();
+    let props = yew::props!(StatusBadgeProps {
+        status: Status::Overdue
+    });
+    yew::Renderer::<StatusBadge>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("over termijn"), "{text}");
+    assert!(text.contains('▲'), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn library_table_renders_only_a_window_of_rows() {
+    let root = mount_point();
+    let today = Date::from_ymd(2025, 1, 1).unwrap();
+    let mut library = Library::new();
+    for i in 0..2000 {
+        library.admit(
+            Kamervraag {
+                id: Some(format!("2024Z{i:05}")),
+                title: Some(format!("Verzonnen titel {i}")),
+                submitted: Date::from_ymd(2024, 1, 1).map(|d| d.add_days(i % 300)),
+                ..Kamervraag::default()
+            },
+            today,
+        );
+    }
+    let entries = Shared(Rc::new(library.select(&LibraryFilter::default())));
+    let props = yew::props!(LibraryTableProps {
+        entries,
+        filter: LibraryFilter::default(),
+        on_sort: yew::Callback::noop(),
+    });
+    yew::Renderer::<LibraryTable>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let rows = root
+        .query_selector_all("[data-testid=library-row]")
+        .unwrap()
+        .length();
+    assert!(rows > 0 && rows < 120, "rows in the DOM: {rows}");
+    let table = root.query_selector("[role=table]").unwrap().unwrap();
+    assert_eq!(
+        table.get_attribute("aria-rowcount").as_deref(),
+        Some("2001")
+    );
+}
+
 // --- statistics and timeline (charts) ---
 
 mod charts {

@@ -62,6 +62,7 @@ fn ministries_text(entry: &LibraryEntry) -> String {
         .facts
         .ministries
         .iter()
+        .filter(|m| m.name != crate::stats::UNKNOWN_MINISTRY)
         .map(|m| m.abbreviation.clone().unwrap_or_else(|| m.name.clone()))
         .collect::<Vec<_>>()
         .join(", ")
