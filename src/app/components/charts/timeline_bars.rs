@@ -6,10 +6,11 @@
 use super::labels::{status_fill, status_msg};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::route::Route;
-use crate::app::selection::{href, use_go, use_selection, Destination};
+use crate::app::selection::{href, use_go, use_selection, Destination, Shared};
 use crate::model::chart_layout::{timeline_row_height, TimeScale, YearRange};
 use crate::model::{Date, Kamervraag};
 use crate::stats::TimelineRow;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,10 +35,17 @@ pub struct TimelineBarsProps {
     pub reference: Date,
 }
 
-/// The route key of a document: its vraagnummer (the library's key for documents
-/// without one is not known here, so their bars are not links).
-pub fn document_key(document: &Kamervraag) -> Option<String> {
-    document.id.clone().filter(|key| !key.is_empty())
+/// The route key of a document: the library's key when the document is in the
+/// current selection (`bestand-N` for one without vraagnummer), else its vraagnummer.
+pub fn document_key(
+    document: &Rc<Kamervraag>,
+    library_keys: &HashMap<usize, String>,
+) -> Option<String> {
+    library_keys
+        .get(&(Rc::as_ptr(document) as usize))
+        .cloned()
+        .or_else(|| document.id.clone())
+        .filter(|key| !key.is_empty())
 }
 
 /// One bar per document on a shared time axis.
@@ -46,6 +54,12 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let lang = use_lang();
     let selection = use_selection();
     let go = use_go();
+    let library_keys = use_memo(selection.entries.clone(), |entries: &Shared<Vec<_>>| {
+        entries
+            .iter()
+            .map(|entry| (Rc::as_ptr(&entry.doc) as usize, entry.key.clone()))
+            .collect::<HashMap<usize, String>>()
+    });
     let Some(scale) = TimeScale::for_years(props.range, AXIS_LEFT, AXIS_WIDTH) else {
         return Html::default();
     };
@@ -89,7 +103,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                 let Some((x, width)) = scale.span(start, row.end, 2.0) else { return Html::default() };
                 let y = TOP + row_height * i as f64 + 1.0;
                 let document = props.documents.get(row.index);
-                let key = document.and_then(|d| document_key(d));
+                let key = document.and_then(|d| document_key(d, &library_keys));
                 let name = key.clone().unwrap_or_else(|| Msg::NoId.text(lang).to_string());
                 let end_words = if row.end_is_reference { Msg::BarStillOpen } else { Msg::BarAnswered };
                 let label = format!(
