@@ -7,9 +7,9 @@ use crate::app::components::charts::chart_frame::ChartFrame;
 use crate::app::components::charts::group_bars::{groups_note, GroupBars};
 use crate::app::components::charts::histogram::DelayHistogram;
 use crate::app::components::charts::monthly_trend::MonthlyTrend;
-use crate::app::components::charts::same_documents::SameDocuments;
 use crate::app::components::charts::summary_tiles::SummaryTiles;
 use crate::app::i18n::{use_lang, Msg};
+use crate::app::selection::Shared;
 use crate::model::stats_table::{largest_groups, order_groups, StatsTable};
 use crate::model::{Date, Kamervraag};
 use crate::stats::{
@@ -107,7 +107,7 @@ impl StatsData {
 pub fn stats_page(props: &StatsPageProps) -> Html {
     let lang = use_lang();
     let data = use_memo(
-        (SameDocuments(props.documents.clone()), props.reference),
+        (Shared(props.documents.clone()), props.reference),
         |(documents, reference)| StatsData::new(&documents.0, *reference),
     );
 

@@ -6,12 +6,12 @@
 
 use crate::app::components::charts::chart_frame::ChartFrame;
 use crate::app::components::charts::labels::{fill_template, status_msg};
-use crate::app::components::charts::same_documents::SameDocuments;
 use crate::app::components::charts::status_fills::StatusFills;
 use crate::app::components::charts::status_legend::StatusLegend;
 use crate::app::components::charts::timeline_bars::TimelineBars;
 use crate::app::components::charts::weekly_chart::WeeklyChart;
 use crate::app::i18n::{use_lang, Msg};
+use crate::app::selection::Shared;
 use crate::model::chart_layout::{
     rows_in_range, undated_count, year_bounds, YearRange, MAX_TIMELINE_BARS,
 };
@@ -97,7 +97,7 @@ impl ZoomedView {
 pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let lang = use_lang();
     let data = use_memo(
-        (SameDocuments(props.documents.clone()), props.reference),
+        (Shared(props.documents.clone()), props.reference),
         |(documents, reference)| TimelineData::new(&documents.0, *reference),
     );
     let zoom = use_state(|| None::<YearRange>);
@@ -108,11 +108,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
     let view = {
         let data = data.clone();
         use_memo(
-            (
-                SameDocuments(props.documents.clone()),
-                props.reference,
-                range,
-            ),
+            (Shared(props.documents.clone()), props.reference, range),
             move |(_, _, range)| range.map(|range| ZoomedView::new(&data, range)),
         )
     };

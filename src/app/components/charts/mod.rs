@@ -10,7 +10,6 @@ pub mod group_bars;
 pub mod histogram;
 pub mod labels;
 pub mod monthly_trend;
-pub mod same_documents;
 pub mod status_fills;
 pub mod status_legend;
 pub mod summary_tiles;

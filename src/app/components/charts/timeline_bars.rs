@@ -6,12 +6,13 @@
 use super::labels::{status_fill, status_msg};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::route::Route;
+use crate::app::selection::{href, use_go, use_selection, Destination, Shared};
 use crate::model::chart_layout::{timeline_row_height, TimeScale, YearRange};
 use crate::model::{Date, Kamervraag};
 use crate::stats::TimelineRow;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The width of the timeline's SVG coordinate system.
 pub const VIEW_WIDTH: f64 = 960.0;
@@ -34,12 +35,16 @@ pub struct TimelineBarsProps {
     pub reference: Date,
 }
 
-/// The route key of a document: its vraagnummer, else its file name.
-pub fn document_key(document: &Kamervraag) -> Option<String> {
-    document
-        .id
-        .clone()
-        .or_else(|| document.source.clone())
+/// The route key of a document: the library's key when the document is in the
+/// current selection (`bestand-N` for one without vraagnummer), else its vraagnummer.
+pub fn document_key(
+    document: &Rc<Kamervraag>,
+    library_keys: &HashMap<usize, String>,
+) -> Option<String> {
+    library_keys
+        .get(&(Rc::as_ptr(document) as usize))
+        .cloned()
+        .or_else(|| document.id.clone())
         .filter(|key| !key.is_empty())
 }
 
@@ -47,7 +52,14 @@ pub fn document_key(document: &Kamervraag) -> Option<String> {
 #[function_component(TimelineBars)]
 pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let lang = use_lang();
-    let navigator = use_navigator();
+    let selection = use_selection();
+    let go = use_go();
+    let library_keys = use_memo(selection.entries.clone(), |entries: &Shared<Vec<_>>| {
+        entries
+            .iter()
+            .map(|entry| (Rc::as_ptr(&entry.doc) as usize, entry.key.clone()))
+            .collect::<HashMap<usize, String>>()
+    });
     let Some(scale) = TimeScale::for_years(props.range, AXIS_LEFT, AXIS_WIDTH) else {
         return Html::default();
     };
@@ -63,11 +75,13 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let description = Msg::ChartTimelineDescription.text(lang);
 
     let open = {
-        let navigator = navigator.clone();
+        let filter = selection.filter.clone();
         move |id: String| {
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Document { id });
-            }
+            go.emit(Destination {
+                route: Route::Document { id },
+                filter: filter.clone(),
+                replace: false,
+            })
         }
     };
 
@@ -89,7 +103,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                 let Some((x, width)) = scale.span(start, row.end, 2.0) else { return Html::default() };
                 let y = TOP + row_height * i as f64 + 1.0;
                 let document = props.documents.get(row.index);
-                let key = document.and_then(|d| document_key(d));
+                let key = document.and_then(|d| document_key(d, &library_keys));
                 let name = key.clone().unwrap_or_else(|| Msg::NoId.text(lang).to_string());
                 let end_words = if row.end_is_reference { Msg::BarStillOpen } else { Msg::BarAnswered };
                 let label = format!(
@@ -112,7 +126,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                 };
                 match key {
                     Some(id) => {
-                        let href = format!("#{}", Route::Document { id: id.clone() }.to_path());
+                        let link = href(&Route::Document { id: id.clone() }, &selection.filter);
                         let onclick = {
                             let open = open.clone();
                             let id = id.clone();
@@ -131,7 +145,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                             })
                         };
                         html! {
-                            <a key={format!("{}-{}", row.index, i)} class="kv-bar-link" href={href}
+                            <a key={format!("{}-{}", row.index, i)} class="kv-bar-link" href={link}
                                 aria-label={label} {onclick} {onkeydown}>
                                 { rect }
                             </a>
