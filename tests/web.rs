@@ -45,6 +45,8 @@ async fn file_list_shows_parsed_documents_and_failures() {
 
 #[wasm_bindgen_test]
 async fn example_button_loads_the_example_document() {
+    // Other tests may have navigated; the app starts at its home route.
+    web_sys::window().unwrap().location().set_hash("/").unwrap();
     let root = mount_point();
     yew::Renderer::<Root>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
@@ -497,7 +499,7 @@ mod charts {
         yew::scheduler::flush().await;
         let hash = web_sys::window().unwrap().location().hash().unwrap();
         assert_eq!(hash, "#/doc/2022Z90003");
-        web_sys::window().unwrap().location().set_hash("").unwrap();
+        web_sys::window().unwrap().location().set_hash("/").unwrap();
     }
 
     /// Dispatches a bubbling event made by the JS expression `event` (SVG links are not
