@@ -10,7 +10,7 @@ pub use document::{
     Severity, SCHEMA,
 };
 mod archive;
-pub use archive::{expand_zip, is_zip, ArchiveEntry};
+pub use archive::{crc32, expand_zip, is_zip, ArchiveEntry};
 mod footnote_marks;
 pub use footnote_marks::{split_document_footnote_marks, split_footnote_marks, MarkedText};
 mod row_window;
