@@ -3,10 +3,9 @@
 //! month or cabinet — as a readable table or as JSON ([`StatsReport`]).
 
 use super::{read_inputs, Args};
-use crate::model::{Date, Kamervraag};
+use crate::model::{keep_most_complete_copies, Date};
 use crate::parse::parse_named;
 use crate::stats::{aggregate, Group, GroupBy, StatsReport};
-use std::collections::HashMap;
 use std::io::Write;
 
 const HELP: &str = "\
@@ -126,33 +125,6 @@ fn current_date() -> Option<Date> {
         .duration_since(std::time::UNIX_EPOCH)
         .ok()?;
     Date::from_days_since_epoch(i64::try_from(since_epoch.as_secs() / 86_400).ok()?)
-}
-
-/// Keeps one document per vraagnummer — the most complete copy, at the place of the
-/// first — and every document without one; returns them with the number left out.
-fn keep_most_complete_copies(docs: Vec<Kamervraag>) -> (Vec<Kamervraag>, usize) {
-    let mut kept: Vec<Kamervraag> = Vec::with_capacity(docs.len());
-    let mut position_of_id: HashMap<String, usize> = HashMap::new();
-    let mut left_out = 0;
-    for doc in docs {
-        let Some(id) = doc.id.clone().filter(|id| !id.trim().is_empty()) else {
-            kept.push(doc);
-            continue;
-        };
-        match position_of_id.get(&id).and_then(|&i| kept.get_mut(i)) {
-            Some(existing) => {
-                left_out += 1;
-                if doc.completeness() > existing.completeness() {
-                    *existing = doc;
-                }
-            }
-            None => {
-                position_of_id.insert(id, kept.len());
-                kept.push(doc);
-            }
-        }
-    }
-    (kept, left_out)
 }
 
 /// How a table column shows a group's value.
