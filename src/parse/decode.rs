@@ -47,12 +47,13 @@ pub fn decode(bytes: &[u8]) -> (String, Vec<Diagnostic>) {
 pub(crate) fn decode_cow(bytes: &[u8]) -> (Cow<'_, str>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     if let [0xFF, 0xFE, rest @ ..] = bytes {
-        diags.push(diagnostics::decoded_utf16(false));
-        return (Cow::Owned(utf16_to_string(rest, false)), diags);
+        return (
+            Cow::Owned(decode_utf16_body(rest, false, &mut diags)),
+            diags,
+        );
     }
     if let [0xFE, 0xFF, rest @ ..] = bytes {
-        diags.push(diagnostics::decoded_utf16(true));
-        return (Cow::Owned(utf16_to_string(rest, true)), diags);
+        return (Cow::Owned(decode_utf16_body(rest, true, &mut diags)), diags);
     }
     let body = match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => {
@@ -78,6 +79,17 @@ pub(crate) fn decode_cow(bytes: &[u8]) -> (Cow<'_, str>, Vec<Diagnostic>) {
             (Cow::Owned(windows_1252_to_string(body)), diags)
         }
     }
+}
+
+/// Decodes a UTF-16 body (after its byte-order mark): an odd last byte — a text cut
+/// inside a character — is dropped with a warning, as for UTF-8.
+fn decode_utf16_body(body: &[u8], big_endian: bool, diags: &mut Vec<Diagnostic>) -> String {
+    diags.push(diagnostics::decoded_utf16(big_endian));
+    let even = body.len() & !1;
+    if even != body.len() {
+        diags.push(diagnostics::incomplete_utf16_at_end());
+    }
+    utf16_to_string(body.get(..even).unwrap_or_default(), big_endian)
 }
 
 /// Unicode code points of the Windows-1252 bytes 0x80..=0x9F (the rest equal Latin-1).
@@ -145,6 +157,24 @@ pub fn utf16_to_string(bytes: &[u8], big_endian: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_cut_inside_a_character_drops_it_with_a_warning() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Kë".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        bytes.push(0x41); // half of the next character
+        let (text, diags) = decode(&bytes);
+        assert_eq!(text, "Kë");
+        assert_eq!(
+            diags,
+            vec![
+                diagnostics::decoded_utf16(false),
+                diagnostics::incomplete_utf16_at_end()
+            ]
+        );
+    }
 
     #[test]
     fn utf8_bom_is_removed() {

@@ -10,7 +10,7 @@
 //! the lines are read, then the diagnostics decided at the end of the document:
 //!
 //! 1. Decoding ([`crate::parse::decode`]): [`utf8_bom_removed`], [`decoded_utf16`],
-//!    [`decoded_windows_1252`], [`incomplete_utf8_at_end`].
+//!    [`decoded_windows_1252`], [`incomplete_utf8_at_end`], [`incomplete_utf16_at_end`].
 //! 2. While reading lines, in line order:
 //!    * [`unrecognised_line`] — a non-empty line that fits no field: navigation text
 //!      (every line before the first `Kamervraag <vraagnummer>` heading or header-label
@@ -117,6 +117,20 @@ pub fn incomplete_utf8_at_end() -> Diagnostic {
     warning(
         None,
         "the text ends inside a UTF-8 character; the incomplete character was dropped".to_string(),
+    )
+}
+
+/// Warning: a UTF-16 text has an odd number of bytes (it was cut inside a character);
+/// the last byte was dropped.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::incomplete_utf16_at_end;
+/// assert!(incomplete_utf16_at_end().message.contains("UTF-16"));
+/// ```
+pub fn incomplete_utf16_at_end() -> Diagnostic {
+    warning(
+        None,
+        "the text ends inside a UTF-16 character; the incomplete character was dropped".to_string(),
     )
 }
 
