@@ -76,6 +76,31 @@ async fn example_button_loads_the_example_document() {
 }
 
 #[wasm_bindgen_test]
+fn failures_are_worded_in_the_ui_language() {
+    use kamervraag::app::i18n::Lang;
+    use kamervraag::app::state::Failure;
+    use kamervraag::parse::Found;
+    let reason = LoadedFile::parse("leeg.txt", b"").outcome.unwrap_err();
+    assert_eq!(reason, Failure::NotAKamervraag(Found::Empty));
+    let nl = reason.text(Lang::Nl);
+    assert!(
+        nl.starts_with("geen Kamervraag") && nl.ends_with("een leeg bestand"),
+        "{nl}"
+    );
+    let en = reason.text(Lang::En);
+    assert!(
+        en.starts_with("not a Kamervraag") && en.ends_with("an empty file"),
+        "{en}"
+    );
+    let other = LoadedFile::parse("x.txt", b"Hallo wereld")
+        .outcome
+        .unwrap_err();
+    assert!(other
+        .text(Lang::Nl)
+        .ends_with("beginnend met \"Hallo wereld\""));
+}
+
+#[wasm_bindgen_test]
 fn language_codes_round_trip() {
     use kamervraag::app::i18n::{Lang, Msg};
     assert_eq!(Lang::from_code("en-GB"), Lang::En);

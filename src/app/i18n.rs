@@ -200,6 +200,20 @@ pub enum Msg {
     ShowRawText,
     /// Raw text of an empty file.
     EmptyRaw,
+    /// A file that is not a Kamervraag: what was expected (followed by what was found).
+    NotAKamervraag,
+    /// A zip archive without files.
+    EmptyArchive,
+    /// Found: an empty file.
+    FoundEmpty,
+    /// Found: binary data.
+    FoundBinary,
+    /// Found: HTML.
+    FoundHtml,
+    /// Found: JSON.
+    FoundJson,
+    /// Found: other text starting with (followed by an excerpt).
+    FoundOtherText,
     /// Back link.
     BackToLibrary,
     /// Previous document.
@@ -661,6 +675,20 @@ impl Msg {
             (ShowRawText, En) => "Show raw text",
             (EmptyRaw, Nl) => "(leeg bestand)",
             (EmptyRaw, En) => "(empty file)",
+            (NotAKamervraag, Nl) => "geen Kamervraag: verwacht een regel 'Kamervraag <vraagnummer>' of een tabel 'Ingediend | <datum> |', gevonden:",
+            (NotAKamervraag, En) => "not a Kamervraag: expected a line 'Kamervraag <vraagnummer>' or an 'Ingediend | <date> |' table, found:",
+            (EmptyArchive, Nl) => "leeg zip-archief",
+            (EmptyArchive, En) => "empty zip archive",
+            (FoundEmpty, Nl) => "een leeg bestand",
+            (FoundEmpty, En) => "an empty file",
+            (FoundBinary, Nl) => "binaire gegevens",
+            (FoundBinary, En) => "binary data",
+            (FoundHtml, Nl) => "HTML-opmaak",
+            (FoundHtml, En) => "HTML markup",
+            (FoundJson, Nl) => "JSON",
+            (FoundJson, En) => "JSON",
+            (FoundOtherText, Nl) => "andere tekst, beginnend met",
+            (FoundOtherText, En) => "other text, starting with",
             (BackToLibrary, Nl) => "Terug naar de bibliotheek",
             (BackToLibrary, En) => "Back to the library",
             (Previous, Nl) => "Vorige",

@@ -6,7 +6,41 @@ use crate::model::{Admission, Date, Kamervraag, Library};
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::i18n::Lang;
+use super::i18n::{Lang, Msg};
+use crate::parse::Found;
+
+/// Why a file could not be read as a document, worded in the UI's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// The parser's verdict: the text is not a Kamervraag.
+    NotAKamervraag(Found),
+    /// A zip archive without files.
+    EmptyArchive,
+    /// Any other reason, shown as given (the browser's or the archive reader's).
+    Other(String),
+}
+
+impl Failure {
+    /// The reason in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Failure::NotAKamervraag(found) => {
+                let what = match found {
+                    Found::Empty => Msg::FoundEmpty.text(lang).to_string(),
+                    Found::Binary => Msg::FoundBinary.text(lang).to_string(),
+                    Found::Html => Msg::FoundHtml.text(lang).to_string(),
+                    Found::Json => Msg::FoundJson.text(lang).to_string(),
+                    Found::OtherText(start) => {
+                        format!("{} \"{start}\"", Msg::FoundOtherText.text(lang))
+                    }
+                };
+                format!("{} {what}", Msg::NotAKamervraag.text(lang))
+            }
+            Failure::EmptyArchive => Msg::EmptyArchive.text(lang).to_string(),
+            Failure::Other(reason) => reason.clone(),
+        }
+    }
+}
 
 /// One file the user gave us, with the parser's outcome. Nothing dropped is lost:
 /// a file that failed keeps its raw text and the reason.
@@ -17,7 +51,7 @@ pub struct LoadedFile {
     /// The raw text as decoded for display.
     pub raw: Rc<str>,
     /// The parsed document, or the reason it could not be read.
-    pub outcome: Result<Rc<Kamervraag>, String>,
+    pub outcome: Result<Rc<Kamervraag>, Failure>,
 }
 
 impl LoadedFile {
@@ -25,7 +59,7 @@ impl LoadedFile {
     pub fn parse(name: &str, bytes: &[u8]) -> LoadedFile {
         let outcome = crate::parse::parse_named(bytes, Some(name))
             .map(Rc::new)
-            .map_err(|e| e.to_string());
+            .map_err(|e| Failure::NotAKamervraag(e.found));
         let (text, _) = crate::parse::decode(bytes);
         LoadedFile {
             name: name.to_string(),
@@ -34,12 +68,21 @@ impl LoadedFile {
         }
     }
 
+    /// A zip archive that holds no files.
+    pub fn empty_archive(name: &str) -> LoadedFile {
+        LoadedFile {
+            name: name.to_string(),
+            raw: Rc::from(""),
+            outcome: Err(Failure::EmptyArchive),
+        }
+    }
+
     /// A file that could not even be read (the browser's reason).
     pub fn unreadable(name: &str, reason: &str) -> LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(""),
-            outcome: Err(reason.to_string()),
+            outcome: Err(Failure::Other(reason.to_string())),
         }
     }
 

@@ -33,11 +33,40 @@ pub use decode::{decode, utf16_to_string, windows_1252_to_string};
 use crate::model::Kamervraag;
 use std::fmt;
 
+/// What a text that is not a Kamervraag turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// Nothing but white space.
+    Empty,
+    /// Bytes that are not text.
+    Binary,
+    /// An HTML page or fragment.
+    Html,
+    /// JSON.
+    Json,
+    /// Other text; holds an excerpt of its first line.
+    OtherText(String),
+}
+
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Found::Empty => f.write_str("an empty file"),
+            Found::Binary => f.write_str("binary data"),
+            Found::Html => f.write_str("HTML markup"),
+            Found::Json => f.write_str("JSON"),
+            Found::OtherText(start) => write!(f, "unrelated text starting with \"{start}\""),
+        }
+    }
+}
+
 /// Why a text could not be read as a Kamervraag.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     /// What was expected and what was found.
     pub message: String,
+    /// What was found, for user interfaces that word the message themselves.
+    pub found: Found,
 }
 
 impl fmt::Display for ParseError {
@@ -50,11 +79,12 @@ impl std::error::Error for ParseError {}
 
 impl ParseError {
     /// "not a Kamervraag: expected …, found `found`".
-    fn not_a_kamervraag(found: &str) -> ParseError {
+    fn not_a_kamervraag(found: Found) -> ParseError {
         ParseError {
             message: format!(
                 "not a Kamervraag: expected a line 'Kamervraag <vraagnummer>' or an 'Ingediend | <date> |' table, found {found}"
             ),
+            found,
         }
     }
 }
@@ -102,7 +132,7 @@ fn looks_binary(text: &str) -> bool {
 }
 
 /// What a text that is not a Kamervraag looks like, for the error message.
-fn describe_other_text(trimmed: &str) -> String {
+fn describe_other_text(trimmed: &str) -> Found {
     let lower_start: String = trimmed
         .chars()
         .take(15)
@@ -113,21 +143,18 @@ fn describe_other_text(trimmed: &str) -> String {
     let second = chars.find(|c| !c.is_whitespace());
     match (first, second) {
         (Some('<'), Some(c)) if c.is_ascii_alphabetic() || matches!(c, '!' | '?' | '/') => {
-            "HTML markup".to_string()
+            Found::Html
         }
-        (Some('{'), _) => "JSON".to_string(),
+        (Some('{'), _) => Found::Json,
         (Some('['), Some(c)) if matches!(c, '{' | '[' | '"' | ']') || c.is_ascii_digit() => {
-            "JSON".to_string()
+            Found::Json
         }
         _ if lower_start.starts_with("<!doctype") || lower_start.starts_with("<html") => {
-            "HTML markup".to_string()
+            Found::Html
         }
         _ => {
             let first_line = trimmed.lines().next().unwrap_or_default();
-            format!(
-                "unrelated text starting with \"{}\"",
-                diagnostics::excerpt(first_line.trim())
-            )
+            Found::OtherText(diagnostics::excerpt(first_line.trim()))
         }
     }
 }
@@ -144,25 +171,27 @@ fn describe_other_text(trimmed: &str) -> String {
 /// let err = parse(b"<html><body>hoi</body></html>").unwrap_err();
 /// assert!(err.to_string().ends_with("found HTML markup"));
 /// assert!(parse(b"").unwrap_err().to_string().ends_with("found an empty file"));
+/// assert_eq!(parse(b"").unwrap_err().found, kamervraag::parse::Found::Empty);
+/// assert_eq!(parse(b"{\"a\": 1}").unwrap_err().found, kamervraag::parse::Found::Json);
 /// ```
 pub fn parse(bytes: &[u8]) -> Result<Kamervraag, ParseError> {
     let (text, decode_diagnostics) = decode::decode_cow(bytes);
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err(ParseError::not_a_kamervraag("an empty file"));
+        return Err(ParseError::not_a_kamervraag(Found::Empty));
     }
     if looks_binary(&text) {
-        return Err(ParseError::not_a_kamervraag("binary data"));
+        return Err(ParseError::not_a_kamervraag(Found::Binary));
     }
     let first = trimmed.as_bytes().first().copied();
     if matches!(first, Some(b'<' | b'{' | b'[')) {
         let found = describe_other_text(trimmed);
-        if !found.starts_with("unrelated") {
-            return Err(ParseError::not_a_kamervraag(&found));
+        if !matches!(found, Found::OtherText(_)) {
+            return Err(ParseError::not_a_kamervraag(found));
         }
     }
     let Some(start) = reader::find_start(&text) else {
-        return Err(ParseError::not_a_kamervraag(&describe_other_text(trimmed)));
+        return Err(ParseError::not_a_kamervraag(describe_other_text(trimmed)));
     };
     Ok(reader::read(&text, start, decode_diagnostics))
 }

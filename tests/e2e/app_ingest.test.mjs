@@ -81,7 +81,7 @@ test('the same vraagnummer twice keeps the most complete version and says so; fa
   assert.match(await notice.textContent(), /rijk\.txt\) is bewaard, rijk-afgebroken\.txt is opzijgelegd/);
   // The failed file is listed with its reason; its raw text opens.
   const failed = page.locator('.kv-file--error');
-  assert.match(await failed.textContent(), /kapot\.txt.*not a Kamervraag/);
+  assert.match(await failed.textContent(), /kapot\.txt.*geen Kamervraag/);
   await failed.getByText('Brontekst tonen').click();
   await failed.locator('pre').getByText('geen kamervraag').waitFor();
   await screenshot(page, 'app-duplicates-and-failures');

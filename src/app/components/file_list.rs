@@ -46,7 +46,7 @@ pub fn file_list(props: &FileListProps) -> Html {
                         <li key={key} class="kv-file kv-file--error">
                             <span class="kv-file__name">{ &f.name }</span>
                             { ": " }
-                            <span class="kv-file__error">{ reason }</span>
+                            <span class="kv-file__error">{ reason.text(lang) }</span>
                             <details class="kv-file__raw">
                                 <summary>{ Msg::ShowRawText.text(lang) }</summary>
                                 <pre class="kv-raw-text">{

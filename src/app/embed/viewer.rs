@@ -106,7 +106,7 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
             html! { <p class="kv-embed__note" role="status">{ Msg::EmbedLoading.text(lang) }</p> }
         }
         Content::Read(file) => match &file.outcome {
-            Err(reason) => html! { <ErrorBox reason={AttrValue::from(reason.clone())} /> },
+            Err(reason) => html! { <ErrorBox reason={AttrValue::from(reason.text(lang))} /> },
             Ok(doc) => {
                 html! { <ViewOf view={props.settings.view} doc={doc.clone()} /> }
             }

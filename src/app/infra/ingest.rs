@@ -174,7 +174,7 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
                             });
                         }
                     }
-                    Ok(_) => batch.push(LoadedFile::unreadable(&name, "empty zip archive")),
+                    Ok(_) => batch.push(LoadedFile::empty_archive(&name)),
                     Err(reason) => batch.push(LoadedFile::unreadable(&name, &reason)),
                 },
                 Ok(bytes) => {
