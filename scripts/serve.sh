@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
-exec trunk serve --release --address 127.0.0.1 --port 8080
+exec trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
