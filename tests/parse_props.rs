@@ -304,6 +304,17 @@ proptest! {
     }
 
     #[test]
+    fn cutting_the_raw_bytes_in_any_encoding_does_not_panic(index in 0..POOL, fraction in 0.0f64..=1.0) {
+        let bytes = &pool()[index].bytes;
+        let at = (((bytes.len() as f64) * fraction) as usize).min(bytes.len());
+        if let Some(cut) = parse_and_check(&bytes[..at])? {
+            // Whatever the encoding, a cut text never claims more questions than the whole.
+            let full = parse(bytes).map_err(|e| TestCaseError::fail(e.message))?;
+            prop_assert!(cut.questions.len() <= full.questions.len().max(1));
+        }
+    }
+
+    #[test]
     fn changing_the_encoding_changes_only_decoding_diagnostics(index in 0..POOL, which in 0u8..4) {
         let text = text_of(index);
         let plain = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(e.message))?;

@@ -177,7 +177,7 @@ fn minister(rng: &mut Rng, choices: &ContentChoices) -> Person {
 }
 
 fn sentence_paragraph(rng: &mut Rng) -> String {
-    let count = rng.range(1, 4);
+    let count = rng.range(1, 8);
     let mut parts = Vec::with_capacity(count);
     for _ in 0..count {
         parts.push(rng.word(vocab::ANSWER_SENTENCES));
