@@ -48,6 +48,7 @@ test('1,000 generated files load with progress, responsive page, windowed table'
   const start = Date.now();
   await page.setInputFiles('[data-testid=file-input]', asInputFiles(docs));
   await page.getByTestId('progress').waitFor();
+  await screenshot(page, 'app-progress');
   // From here on the app itself is working: record its longest task.
   await page.evaluate(() => { window.__longest = 0; window.__frameGap = 0; });
   await resultCount(page).filter({ hasText: '1000 van 1000 documenten' }).waitFor({ timeout: 30000 });
