@@ -85,6 +85,10 @@ test('the same vraagnummer twice keeps the most complete version and says so; fa
   assert.match(await failed.textContent(), /kapot\.txt.*not a Kamervraag/);
   await failed.getByText('Brontekst tonen').click();
   await failed.locator('pre').getByText('geen kamervraag').waitFor();
+  // The copy set aside is listed too, with its raw text.
+  const setAside = page.locator('.kv-file--ok', { hasText: 'rijk-afgebroken.txt' });
+  await setAside.getByText('Brontekst tonen').click();
+  await setAside.locator('pre').getByText('Kamervraag 2022Z77777').waitFor();
   await screenshot(page, 'app-duplicates-and-failures');
   await checkAxe(page, assert, 'library with notices');
   assert.deepEqual(problems, []);
