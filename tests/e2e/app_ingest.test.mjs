@@ -48,6 +48,7 @@ test('1,000 generated files load with progress, responsive page, windowed table'
   const start = Date.now();
   await page.setInputFiles('[data-testid=file-input]', asInputFiles(docs));
   await page.getByTestId('progress').waitFor();
+  await screenshot(page, 'app-progress');
   // From here on the app itself is working: record its longest task.
   await page.evaluate(() => { window.__longest = 0; window.__frameGap = 0; });
   await resultCount(page).filter({ hasText: '1000 van 1000 documenten' }).waitFor({ timeout: 30000 });
@@ -84,6 +85,10 @@ test('the same vraagnummer twice keeps the most complete version and says so; fa
   assert.match(await failed.textContent(), /kapot\.txt.*geen Kamervraag/);
   await failed.getByText('Brontekst tonen').click();
   await failed.locator('pre').getByText('geen kamervraag').waitFor();
+  // The copy set aside is listed too, with its raw text.
+  const setAside = page.locator('.kv-file--ok', { hasText: 'rijk-afgebroken.txt' });
+  await setAside.getByText('Brontekst tonen').click();
+  await setAside.locator('pre').getByText('Kamervraag 2022Z77777').waitFor();
   await screenshot(page, 'app-duplicates-and-failures');
   await checkAxe(page, assert, 'library with notices');
   assert.deepEqual(problems, []);

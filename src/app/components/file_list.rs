@@ -1,6 +1,6 @@
-//! The loaded files: a summary, and every file that could not be read with its name,
-//! the reason and its raw text (nothing dropped is lost). `show_all` also lists the
-//! files that were read, with their vraagnummer and title.
+//! A list of loaded files, each with its raw text (nothing dropped is lost): a file
+//! that could not be read shows its name and the reason; a file that was read shows
+//! its vraagnummer and title (with `show_all`, the default).
 
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::state::LoadedFile;
@@ -40,6 +40,10 @@ pub fn file_list(props: &FileListProps) -> Html {
                             <span class="kv-file__title" data-testid="doc-title">
                                 { doc.title.clone().unwrap_or_default() }
                             </span>
+                            <details class="kv-file__raw">
+                                <summary>{ Msg::ShowRawText.text(lang) }</summary>
+                                <pre class="kv-raw-text">{ f.raw.to_string() }</pre>
+                            </details>
                         </li>
                     },
                     Err(reason) => html! {

@@ -13,9 +13,10 @@ use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::files::Pending;
 use crate::app::infra::{dom, ingest};
 use crate::app::selection::{use_selection, use_set_filter};
-use crate::app::state::use_app_state;
+use crate::app::state::{use_app_state, LoadedFile};
 use crate::app::{EXAMPLE_NAME, EXAMPLE_TEXT};
 use crate::model::SortColumn;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The home page.
@@ -64,7 +65,23 @@ pub fn home() -> Html {
             set_filter.emit((filter.with_sort(filter.sort.toggled(column)), false))
         })
     };
-    let failed = state.files.iter().filter(|f| f.outcome.is_err()).count();
+    // Files that did not become a library document: failures, and copies set aside
+    // because a more complete version of the same vraagnummer was kept.
+    let set_aside: Rc<Vec<Rc<LoadedFile>>> = Rc::new(
+        state
+            .files
+            .iter()
+            .filter(|f| match &f.outcome {
+                Err(_) => true,
+                Ok(doc) => doc
+                    .id
+                    .as_deref()
+                    .and_then(|id| state.library.get(id))
+                    .is_some_and(|entry| !Rc::ptr_eq(&entry.doc, doc)),
+            })
+            .cloned()
+            .collect(),
+    );
     html! {
         <>
             <h1 class="kv-visually-hidden">{ Msg::NavLibrary.text(lang) }</h1>
@@ -87,9 +104,9 @@ pub fn home() -> Html {
                 <p class="kv-files__summary">
                     { Msg::FilesSummary.fill(lang, &[&state.files.len(), &state.library.len()]) }
                 </p>
-                if failed > 0 {
+                if !set_aside.is_empty() {
                     <h2>{ Msg::FailedFiles.text(lang) }</h2>
-                    <FileList files={state.files.clone()} show_all={false} />
+                    <FileList files={set_aside} />
                 }
             </section>
         </>
