@@ -36,6 +36,10 @@ test('1,000 generated files load with progress, responsive page, windowed table'
   await page.getByRole('button', { name: 'Voorbeeld laden' }).waitFor();
   await page.evaluate(() => {
     window.__longest = 0;
+    window.__frameGap = 0;
+    let last = performance.now();
+    const frame = (t) => { window.__frameGap = Math.max(window.__frameGap, t - last); last = t; requestAnimationFrame(frame); };
+    requestAnimationFrame(frame);
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: 'longtask', buffered: false });
@@ -44,10 +48,13 @@ test('1,000 generated files load with progress, responsive page, windowed table'
   const start = Date.now();
   await page.setInputFiles('[data-testid=file-input]', asInputFiles(docs));
   await page.getByTestId('progress').waitFor();
+  await screenshot(page, 'app-progress');
+  // From here on the app itself is working: record its longest task.
+  await page.evaluate(() => { window.__longest = 0; window.__frameGap = 0; });
   await resultCount(page).filter({ hasText: '1000 van 1000 documenten' }).waitFor({ timeout: 30000 });
   const ms = Date.now() - start;
-  const longest = await page.evaluate(() => window.__longest);
-  console.log(`budget: 1,000 generated documents shown in the library after ${ms} ms (longest task ${Math.round(longest)} ms)`);
+  const { longest, gap } = await page.evaluate(() => ({ longest: window.__longest, gap: window.__frameGap }));
+  console.log(`budget: 1,000 generated documents shown in the library after ${ms} ms (while loading: longest task ≥50 ms: ${Math.round(longest)} ms, longest gap between frames: ${Math.round(gap)} ms)`);
   await page.getByText(/Klaar: 1000 verwerkt/).waitFor();
   // Windowed: far fewer rows in the DOM than documents.
   const rows = await page.getByTestId('library-row').count();

@@ -104,6 +104,12 @@ test('the document view: header, answers, links, notices, timeline, source, keyb
   for (const word of ['ingediend', 'termijn 21 dagen', 'mededeling', 'termijn 42 dagen', 'beantwoord']) assert.ok(timeline.includes(word), word);
   await screenshot(page, 'app-document');
   await checkAxe(page, assert, 'document');
+  // The print stylesheet keeps the document and drops the app chrome.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.kv-appbar').isVisible(), false);
+  assert.equal(await doc.getByRole('heading', { level: 1 }).isVisible(), true);
+  await screenshot(page, 'app-document-print');
+  await page.emulateMedia({ media: 'screen' });
 
   // Topic chips filter the library.
   await doc.getByRole('link', { name: 'Bibliotheek filteren op onderwerp energie' }).click();

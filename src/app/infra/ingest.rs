@@ -14,6 +14,9 @@ use std::collections::VecDeque;
 /// The length of one slice of parsing work, in milliseconds.
 pub const SLICE_MS: f64 = 12.0;
 
+/// How many files are written to IndexedDB in one transaction.
+pub const STORE_BATCH: usize = 100;
+
 /// How many files are read from disk at once.
 pub const READ_BATCH: usize = 64;
 
@@ -194,9 +197,12 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
         }
     }
     state.dispatch(Action::Parsed(read_in_slice, batch));
-    if !to_store.is_empty() {
-        if let Err(reason) = idb::store_files(&to_store).await {
+    // Stored in small transactions, so writing a big library does not block the page.
+    for chunk in to_store.chunks(STORE_BATCH) {
+        if let Err(reason) = idb::store_files(chunk).await {
             state.dispatch(Action::Notify(Notice::StorageUnavailable(reason)));
+            break;
         }
+        yield_to_browser().await;
     }
 }
