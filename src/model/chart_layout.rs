@@ -64,8 +64,9 @@ pub struct Tick {
 /// assert_eq!(nice_ticks(100.0, 5), [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
 /// ```
 pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
+    // Beyond 1e300 the ticks themselves would overflow; such values are clamped.
     let max = if max.is_finite() && max > 0.0 {
-        max
+        max.min(1e300)
     } else {
         1.0
     };
@@ -137,7 +138,7 @@ pub fn column_chart(values: &[f64], plot: Plot, tick_target: usize) -> ColumnCha
         .enumerate()
         .map(|(i, &v)| {
             let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
-            let height = plot.height * v / scale_max;
+            let height = (v / scale_max).min(1.0) * plot.height;
             Rect {
                 x: plot.left + i as f64 * slot_width + gap / 2.0,
                 y: plot.bottom() - height,
@@ -149,7 +150,7 @@ pub fn column_chart(values: &[f64], plot: Plot, tick_target: usize) -> ColumnCha
     let value_ticks = ticks
         .iter()
         .map(|&t| Tick {
-            position: plot.bottom() - plot.height * t / scale_max,
+            position: plot.bottom() - t / scale_max * plot.height,
             label: tick_label(t),
         })
         .collect();
@@ -196,7 +197,7 @@ impl BarScale {
     /// The position of `value` along the bars, or `None` beyond the scale.
     pub fn position(&self, value: f64) -> Option<f64> {
         (self.scale_max > 0.0 && (0.0..=self.scale_max).contains(&value))
-            .then(|| self.max_length * value / self.scale_max)
+            .then(|| value / self.scale_max * self.max_length)
     }
 }
 
@@ -224,14 +225,14 @@ pub fn bar_lengths(values: &[Option<f64>], max_length: f64, at_least: f64) -> Ba
     let lengths = values
         .iter()
         .map(|v| match v {
-            Some(v) if v.is_finite() => max_length * v.max(0.0) / scale_max,
+            Some(v) if v.is_finite() => (v.max(0.0) / scale_max).min(1.0) * max_length,
             _ => 0.0,
         })
         .collect();
     let ticks = ticks
         .iter()
         .map(|&t| Tick {
-            position: max_length * t / scale_max,
+            position: t / scale_max * max_length,
             label: tick_label(t),
         })
         .collect();
@@ -303,7 +304,7 @@ impl LineChart {
     /// The y position of `value` on this chart's scale, when within it.
     pub fn y_of(&self, value: f64, plot: &Plot) -> Option<f64> {
         (self.scale_max > 0.0 && (0.0..=self.scale_max).contains(&value))
-            .then(|| plot.bottom() - plot.height * value / self.scale_max)
+            .then(|| plot.bottom() - value / self.scale_max * plot.height)
     }
 }
 
@@ -339,7 +340,7 @@ pub fn line_chart(values: &[Option<f64>], plot: Plot, at_least: f64) -> LineChar
         match value {
             Some(v) if v.is_finite() => {
                 let x = plot.left + step * (i as f64 + 0.5);
-                let y = plot.bottom() - plot.height * v.max(0.0) / scale_max;
+                let y = plot.bottom() - (v.max(0.0) / scale_max).min(1.0) * plot.height;
                 current.push((x, y));
                 points.push((i, x, y));
             }
@@ -356,7 +357,7 @@ pub fn line_chart(values: &[Option<f64>], plot: Plot, at_least: f64) -> LineChar
     let value_ticks = ticks
         .iter()
         .map(|&t| Tick {
-            position: plot.bottom() - plot.height * t / scale_max,
+            position: plot.bottom() - t / scale_max * plot.height,
             label: tick_label(t),
         })
         .collect();
@@ -666,7 +667,7 @@ pub fn week_bars(
         .filter(|(_, p)| p.submitted > 0)
         .filter_map(|(i, p)| {
             let (x, width) = scale.span(p.period_start, p.period_start.add_days(6), 1.0)?;
-            let height = plot.height * p.submitted as f64 / scale_max;
+            let height = p.submitted as f64 / scale_max * plot.height;
             Some((
                 i,
                 Rect {
@@ -681,7 +682,7 @@ pub fn week_bars(
     let ticks = ticks
         .iter()
         .map(|&t| Tick {
-            position: plot.bottom() - plot.height * t / scale_max,
+            position: plot.bottom() - t / scale_max * plot.height,
             label: tick_label(t),
         })
         .collect();
@@ -703,6 +704,7 @@ mod tests {
             assert_eq!(ticks[0], 0.0);
         }
         assert_eq!(nice_ticks(f64::NAN, 5), [0.0, 1.0]);
+        assert!(nice_ticks(f64::MAX, 5).iter().all(|t| t.is_finite()));
         assert_eq!(nice_ticks(-3.0, 5), [0.0, 1.0]);
     }
 
@@ -782,6 +784,57 @@ mod tests {
         for n in 0..12 {
             let s = short_label("Ëën ünïcödé labél", n);
             assert!(s.chars().count() <= n);
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_date() -> impl Strategy<Value = Date> {
+        (1i32..=9999, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| {
+            Date::from_ymd(y, m, d.min(crate::model::days_in_month(y, m))).unwrap()
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn ticks_are_increasing_finite_and_cover_the_maximum(max in proptest::num::f64::ANY, target in 0usize..50) {
+            let ticks = nice_ticks(max, target);
+            prop_assert!(ticks.len() >= 2 && ticks.len() <= 101);
+            prop_assert!(ticks.iter().all(|t| t.is_finite()));
+            prop_assert!(ticks.windows(2).all(|w| w[0] < w[1]));
+            if max.is_finite() && max > 0.0 && max <= 1e300 {
+                prop_assert!(*ticks.last().unwrap() >= max || ticks.len() == 101);
+            }
+        }
+
+        #[test]
+        fn bars_stay_inside_the_plot(values in proptest::collection::vec(proptest::num::f64::ANY, 0..40)) {
+            let plot = Plot { left: 10.0, top: 5.0, width: 300.0, height: 100.0 };
+            let chart = column_chart(&values, plot, 5);
+            for bar in &chart.bars {
+                prop_assert!(bar.height >= 0.0 && bar.height <= plot.height + 1e-9);
+                prop_assert!(bar.y >= plot.top - 1e-9 && bar.x >= plot.left);
+            }
+            let options: Vec<Option<f64>> = values.iter().map(|v| Some(*v)).collect();
+            let scale = bar_lengths(&options, 200.0, 42.0);
+            prop_assert!(scale.lengths.iter().all(|l| (0.0..=200.0 + 1e-9).contains(l)));
+            let line = line_chart(&options, plot, 21.0);
+            prop_assert!(line.points.iter().all(|&(_, x, y)| x >= plot.left && x <= plot.right() && y >= plot.top - 1e-9 && y <= plot.bottom()));
+        }
+
+        #[test]
+        fn spans_are_inside_the_axis(from in 1i32..=9999, years in 0i32..40, a in any_date(), b in any_date()) {
+            let range = YearRange::new(from, from.saturating_add(years).min(9999));
+            if let Some(scale) = TimeScale::for_years(range, 40.0, 900.0) {
+                if let Some((x, width)) = scale.span(a, b, 2.0) {
+                    prop_assert!(x >= 40.0 && width >= 2.0 - 1e-9 && x + width <= 940.0 + 1e-9);
+                }
+                prop_assert!(scale.ticks().iter().all(|t| t.position >= 40.0 && t.position <= 940.0));
+            }
         }
     }
 }

@@ -174,6 +174,10 @@ pub fn format_percent(share: Option<f64>) -> String {
 }
 
 fn format_one_decimal(value: f64) -> String {
+    if value.abs() >= 1e15 {
+        // No decimals are meaningful (and value * 10 could overflow).
+        return format!("{value:.0}");
+    }
     let rounded = (value * 10.0).round() / 10.0;
     let text = format!("{rounded:.1}");
     let text = text.strip_suffix(".0").unwrap_or(&text).to_string();
@@ -732,5 +736,7 @@ mod tests {
         assert_eq!(format_days(Some(-0.01)), "0");
         assert_eq!(format_percent(Some(0.0)), "0");
         assert_eq!(format_percent(Some(0.9999)), "100");
+        assert!(!format_days(Some(f64::MAX)).contains("inf"));
+        assert_eq!(format_days(Some(1e15)), "1000000000000000");
     }
 }

@@ -123,11 +123,15 @@ test('statistics view: tiles, histogram with marks, per-group bars, table view a
   await context.close();
 });
 
-test('statistics view in dark mode', async () => {
+test('statistics and timeline views in dark mode', async () => {
   const { page, problems, context } = await loadAndGo('#/stats', { colorScheme: 'dark' });
   await page.locator('.kv-tiles').waitFor();
   await screenshot(page, 'charts-stats-dark');
   await assertAccessible(page, 'statistics (dark)');
+  await page.evaluate(() => { location.hash = '#/timeline'; });
+  await page.locator('a.kv-bar-link').first().waitFor();
+  await screenshot(page, 'charts-timeline-dark');
+  await assertAccessible(page, 'timeline (dark)');
   assert.deepEqual(problems, []);
   await context.close();
 });
