@@ -986,20 +986,6 @@ impl Msg {
 // --- app: dates ---
 /// A date in words: `8 januari 2024` or `8 January 2024`.
 pub fn long_date(date: crate::model::Date, lang: Lang) -> String {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     const EN: [&str; 12] = [
         "January",
         "February",
@@ -1014,15 +1000,16 @@ pub fn long_date(date: crate::model::Date, lang: Lang) -> String {
         "November",
         "December",
     ];
-    let names = match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    };
-    let month = names
-        .get(date.month().saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("?");
-    format!("{} {month} {}", date.day(), date.year())
+    match lang {
+        Lang::Nl => date.to_dutch(),
+        Lang::En => {
+            let month = EN
+                .get(date.month().saturating_sub(1) as usize)
+                .copied()
+                .unwrap_or("?");
+            format!("{} {month} {}", date.day(), date.year())
+        }
+    }
 }
 
 // --- app: filling templates ---

@@ -97,11 +97,7 @@ fn capitalise(text: &str) -> String {
 
 /// `13 juli 2023`: a date as openkamer prints it.
 pub(crate) fn dutch_date(date: Date) -> String {
-    let month = vocab::MONTHS
-        .get(date.month().saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("januari");
-    format!("{} {} {}", date.day(), month, date.year())
+    date.to_dutch()
 }
 
 fn latin1_safe(name: &str) -> bool {
@@ -480,8 +476,8 @@ pub(crate) fn impossible_date_text(rng: &mut Rng, date: Date) -> String {
         let days = crate::model::days_in_month(year, month);
         if days < 31 {
             let day = rng.range(days as usize + 1, 31);
-            let name = vocab::MONTHS
-                .get(month as usize - 1)
+            let name = crate::model::DUTCH_MONTH_NAMES
+                .get((month as usize).saturating_sub(1))
                 .copied()
                 .unwrap_or("februari");
             return format!("{day} {name} {year}");

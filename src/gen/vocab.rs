@@ -166,22 +166,6 @@ pub const TOPICS: &[&str] = &[
     "zorg en gezondheid",
 ];
 
-/// Dutch month names, January first.
-pub const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// Subjects for titles and questions.
 pub const SUBJECTS: &[&str] = &[
     "de wachttijden bij de jeugdzorg in Drenthe",

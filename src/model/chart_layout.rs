@@ -29,6 +29,18 @@ impl Plot {
     pub fn right(&self) -> f64 {
         self.left + self.width
     }
+
+    /// Ticks of a vertical value axis running from 0 at the bottom to `scale_max` at
+    /// the top.
+    fn value_ticks(&self, ticks: &[f64], scale_max: f64) -> Vec<Tick> {
+        ticks
+            .iter()
+            .map(|&t| Tick {
+                position: self.bottom() - t / scale_max * self.height,
+                label: tick_label(t),
+            })
+            .collect()
+    }
 }
 
 /// An axis-aligned rectangle.
@@ -147,13 +159,7 @@ pub fn column_chart(values: &[f64], plot: Plot, tick_target: usize) -> ColumnCha
             }
         })
         .collect();
-    let value_ticks = ticks
-        .iter()
-        .map(|&t| Tick {
-            position: plot.bottom() - t / scale_max * plot.height,
-            label: tick_label(t),
-        })
-        .collect();
+    let value_ticks = plot.value_ticks(&ticks, scale_max);
     ColumnChart {
         bars,
         value_ticks,
@@ -354,13 +360,7 @@ pub fn line_chart(values: &[Option<f64>], plot: Plot, at_least: f64) -> LineChar
     if !current.is_empty() {
         segments.push(current);
     }
-    let value_ticks = ticks
-        .iter()
-        .map(|&t| Tick {
-            position: plot.bottom() - t / scale_max * plot.height,
-            label: tick_label(t),
-        })
-        .collect();
+    let value_ticks = plot.value_ticks(&ticks, scale_max);
     LineChart {
         segments,
         points,
@@ -679,13 +679,7 @@ pub fn week_bars(
             ))
         })
         .collect();
-    let ticks = ticks
-        .iter()
-        .map(|&t| Tick {
-            position: plot.bottom() - t / scale_max * plot.height,
-            label: tick_label(t),
-        })
-        .collect();
+    let ticks = plot.value_ticks(&ticks, scale_max);
     (bars, ticks)
 }
 

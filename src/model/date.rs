@@ -15,6 +15,22 @@ pub struct Date {
     day: u8,
 }
 
+/// Dutch month names as documents print them, January first.
+pub const DUTCH_MONTH_NAMES: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 /// Number of days in `month` of `year`, or 0 for a month outside 1..=12.
 ///
 /// ```
@@ -154,6 +170,24 @@ impl Date {
         self.add_days(-(self.weekday() as i64 - 1))
     }
 
+    /// The Dutch name of this date's month, e.g. `juli`.
+    pub fn dutch_month_name(self) -> &'static str {
+        DUTCH_MONTH_NAMES[(self.month as usize).clamp(1, 12) - 1]
+    }
+
+    /// The date as Dutch documents print it: day without leading zero, month name, year.
+    ///
+    /// ```
+    /// use kamervraag::model::Date;
+    /// use kamervraag::parse::parse_dutch_date;
+    /// let d = Date::from_ymd(2023, 7, 3).unwrap();
+    /// assert_eq!(d.to_dutch(), "3 juli 2023");
+    /// assert_eq!(parse_dutch_date(&d.to_dutch()), Some(d));
+    /// ```
+    pub fn to_dutch(self) -> String {
+        format!("{} {} {}", self.day, self.dutch_month_name(), self.year)
+    }
+
     /// The first day of this date's month.
     pub fn month_start(self) -> Date {
         Date { day: 1, ..self }
@@ -242,6 +276,16 @@ mod tests {
                 assert!(p < d);
             }
             prev = Some(d);
+        }
+    }
+
+    #[test]
+    fn dutch_dates_round_trip_through_the_parser() {
+        for month in 1..=12 {
+            for day in [1, 9, 28] {
+                let d = Date::from_ymd(2024, month, day).unwrap();
+                assert_eq!(crate::parse::parse_dutch_date(&d.to_dutch()), Some(d));
+            }
         }
     }
 

@@ -4,7 +4,7 @@
 mod date;
 mod document;
 
-pub use date::{days_in_month, is_leap_year, Date, DateParseError};
+pub use date::{days_in_month, is_leap_year, Date, DateParseError, DUTCH_MONTH_NAMES};
 pub use document::{
     Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Person, Position, Question,
     Severity, SCHEMA,
