@@ -122,7 +122,7 @@ fn embed_props(
     lang: &str,
     text: &str,
 ) -> kamervraag::app::embed::viewer::EmbeddedViewerProps {
-    use kamervraag::model::{EmbedSettings, EmbedView};
+    use kamervraag::view::embed::{EmbedSettings, EmbedView};
     kamervraag::app::embed::viewer::EmbeddedViewerProps {
         settings: EmbedSettings {
             view: EmbedView::from_name(view).unwrap(),
@@ -241,8 +241,9 @@ use kamervraag::app::components::highlighted::{Highlighted, HighlightedProps};
 use kamervraag::app::components::library_table::{LibraryTable, LibraryTableProps};
 use kamervraag::app::components::status_badge::{StatusBadge, StatusBadgeProps};
 use kamervraag::app::selection::Shared;
-use kamervraag::model::{Date, Kamervraag, Library, LibraryFilter, SearchQuery};
+use kamervraag::model::{Date, Kamervraag};
 use kamervraag::stats::Status;
+use kamervraag::view::library::{Library, LibraryFilter, SearchQuery};
 
 #[wasm_bindgen_test]
 async fn highlighted_marks_matches_without_html() {

@@ -18,7 +18,7 @@ use super::pages::timeline::TimelinePage;
 use super::route::Route;
 use super::selection::{Selection, Shared};
 use super::state::{use_app_state, AppContext, AppState};
-use crate::model::LibraryFilter;
+use crate::view::library::LibraryFilter;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;

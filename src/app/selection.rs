@@ -3,7 +3,8 @@
 //! that change the filter by navigating (so the URL is the one source of truth).
 
 use super::route::Route;
-use crate::model::{Kamervraag, LibraryEntry, LibraryFilter};
+use crate::model::Kamervraag;
+use crate::view::library::{LibraryEntry, LibraryFilter};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,7 +2,8 @@
 //! (with the parser's outcome and its raw text), the library of documents (one per
 //! vraagnummer), loading progress, messages for the user, today's date and settings.
 
-use crate::model::{Admission, Date, Kamervraag, Library};
+use crate::model::{Date, Kamervraag};
+use crate::view::library::{Admission, Library};
 use std::rc::Rc;
 use yew::prelude::*;
 

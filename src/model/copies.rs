@@ -2,7 +2,7 @@
 //! in `kamervraag stats` (the JS API's `stats` applies the same rule so it gives the
 //! CLI's figures).
 
-use super::Kamervraag;
+use crate::model::Kamervraag;
 use std::collections::HashMap;
 
 /// Keeps one document per vraagnummer — the most complete copy (by

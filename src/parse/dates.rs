@@ -109,6 +109,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn dutch_dates_round_trip_through_the_parser() {
+        for month in 1..=12 {
+            for day in [1, 9, 28] {
+                let d = Date::from_ymd(2024, month, day).unwrap();
+                assert_eq!(parse_dutch_date(&d.to_dutch()), Some(d));
+            }
+        }
+    }
+
+    #[test]
     fn impossible_and_not_a_date_differ() {
         assert_eq!(read_dutch_date("31 februari 2023"), DateRead::Impossible);
         assert_eq!(read_dutch_date("0 mei 2023"), DateRead::Impossible);

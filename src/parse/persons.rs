@@ -7,20 +7,11 @@
 //! other group is the party. Positions are split only before a role word, because
 //! portfolios contain commas (`volksgezondheid, welzijn en sport`).
 
-use crate::model::{Person, Position};
-
-/// Role words, longest first where one is a prefix of another.
-const ROLES: &[&str] = &[
-    "minister zonder portefeuille",
-    "viceminister-president",
-    "minister-president",
-    "staatssecretaris",
-    "minister",
-];
+use crate::model::{Person, Position, ROLE_WORDS};
 
 /// The role word `segment` starts with (followed by a space or the end), and the rest.
 fn split_role(segment: &str) -> Option<(&'static str, &str)> {
-    ROLES.iter().find_map(|role| {
+    ROLE_WORDS.iter().find_map(|role| {
         let rest = segment.strip_prefix(role)?;
         (rest.is_empty() || rest.starts_with(char::is_whitespace)).then_some((*role, rest))
     })

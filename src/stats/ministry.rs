@@ -26,7 +26,7 @@
 //!   no abbreviation. A document whose answerers give no ministry at all — no
 //!   answerers, or only names without posts — gets `onbekend`.
 
-use crate::model::{Kamervraag, Position};
+use crate::model::{Kamervraag, Position, ROLE_WORDS};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -353,15 +353,6 @@ pub static MINISTRY_TABLE: &[MinistryEntry] = &[
     entry("Migratie", "Mig", "2019-2022, at JenV", &["migratie"]),
 ];
 
-/// Role words that may precede a portfolio, longest first.
-const ROLE_PREFIXES: &[&str] = &[
-    "minister zonder portefeuille",
-    "viceminister-president",
-    "minister-president",
-    "staatssecretaris",
-    "minister",
-];
-
 /// Lower-cases, turns tabs and runs of spaces into one space, trims spaces and
 /// stray commas, and spells `&` as `en`.
 fn normalise(text: &str) -> String {
@@ -394,7 +385,7 @@ fn strip_word_prefix<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
 fn strip_non_portfolio_words(mut text: &str) -> &str {
     loop {
         let before = text;
-        for prefix in ROLE_PREFIXES.iter().copied().chain([
+        for prefix in ROLE_WORDS.iter().copied().chain([
             "zonder portefeuille",
             "ministerie van",
             "ministerie",

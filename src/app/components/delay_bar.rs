@@ -2,8 +2,8 @@
 //! with a tick at the term. Colours come from CSS classes per status.
 
 use crate::app::i18n::{use_lang, Msg};
-use crate::model::DayScale;
 use crate::stats::Status;
+use crate::view::charts::DayScale;
 use yew::prelude::*;
 
 /// Properties of [`DelayBar`].

@@ -3,8 +3,9 @@
 //! per-document timeline.
 
 use crate::app::i18n::{long_date, use_lang, Lang, Msg};
-use crate::model::{Date, DayScale, Kamervraag};
+use crate::model::{Date, Kamervraag};
 use crate::stats::{document_timeline, EventKind};
+use crate::view::charts::DayScale;
 use std::rc::Rc;
 use yew::prelude::*;
 

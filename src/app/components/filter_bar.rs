@@ -5,8 +5,8 @@ use crate::app::components::status_badge::status_label;
 use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
 use crate::app::state::use_app_state;
-use crate::model::FilterField;
 use crate::stats::Status;
+use crate::view::library::FilterField;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -16,7 +16,7 @@ pub fn filter_chips() -> Html {
     if filter.is_empty() {
         return html! {};
     }
-    let chip = |key: String, text: String, next: crate::model::LibraryFilter| {
+    let chip = |key: String, text: String, next: crate::view::library::LibraryFilter| {
         let set_filter = set_filter.clone();
         let on_remove = Callback::from(move |_: MouseEvent| set_filter.emit((next.clone(), false)));
         html! {

@@ -1,7 +1,7 @@
 //! Text with the search words highlighted: the text is split into spans by the
 //! core's `highlight` (never HTML), matches in `<mark>`.
 
-use crate::model::{highlight, SearchQuery};
+use crate::view::library::{highlight, SearchQuery};
 use yew::prelude::*;
 
 /// Properties of [`Highlighted`].

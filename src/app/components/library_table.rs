@@ -9,7 +9,7 @@ use crate::app::components::status_badge::StatusBadge;
 use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::route::Route;
 use crate::app::selection::{href, Shared};
-use crate::model::{row_window, LibraryEntry, LibraryFilter, SearchQuery, SortColumn};
+use crate::view::library::{row_window, LibraryEntry, LibraryFilter, SearchQuery, SortColumn};
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;

@@ -5,7 +5,9 @@
 use crate::app::components::highlighted::Highlighted;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom::scroll_to_id;
-use crate::model::{split_document_footnote_marks, Kamervraag, MarkedText, SearchQuery};
+use crate::model::Kamervraag;
+use crate::view::footnote_marks::{split_document_footnote_marks, MarkedText};
+use crate::view::library::SearchQuery;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -5,7 +5,8 @@
 //! Yew app when the element leaves the page. Each element is its own Yew app.
 
 use super::viewer::{EmbeddedViewer, EmbeddedViewerProps};
-use crate::model::{is_fetchable_url, EmbedSettings, EmbedTheme, EmbedView};
+use crate::view::embed::{EmbedSettings, EmbedTheme, EmbedView};
+use crate::view::url::is_fetchable_url;
 use serde::Deserialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

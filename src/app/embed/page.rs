@@ -4,7 +4,7 @@
 use super::viewer::EmbeddedViewer;
 use crate::app::i18n::Lang;
 use crate::app::infra::dom::{set_document_lang, set_theme_attribute};
-use crate::model::{EmbedSettings, EmbedTheme, EmbedView};
+use crate::view::embed::{EmbedSettings, EmbedTheme, EmbedView};
 use yew::prelude::*;
 use yew_router::prelude::*;
 

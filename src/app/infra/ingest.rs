@@ -8,7 +8,7 @@ use super::entries::{walk, DroppedItems};
 use super::files::{read_many, Pending};
 use super::idb::{self, StoredFile};
 use crate::app::state::{Action, AppContext, LoadedFile, Notice};
-use crate::model::{expand_zip, is_zip};
+use crate::input::{expand_zip, is_zip};
 use std::collections::VecDeque;
 
 /// The length of one slice of parsing work, in milliseconds.

@@ -13,8 +13,9 @@ use crate::app::infra::{dom, listeners};
 use crate::app::route::Route;
 use crate::app::selection::{href, use_go, use_selection, Destination};
 use crate::app::state::use_app_state;
-use crate::model::{neighbours, FilterField, Kamervraag, LibraryEntry, Person, SearchQuery};
+use crate::model::{Kamervraag, Person};
 use crate::stats::Status;
+use crate::view::library::{neighbours, FilterField, LibraryEntry, SearchQuery};
 use std::rc::Rc;
 use yew::prelude::*;
 

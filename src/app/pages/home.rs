@@ -15,7 +15,7 @@ use crate::app::infra::{dom, ingest};
 use crate::app::selection::{use_selection, use_set_filter};
 use crate::app::state::{use_app_state, LoadedFile};
 use crate::app::{EXAMPLE_NAME, EXAMPLE_TEXT};
-use crate::model::SortColumn;
+use crate::view::library::SortColumn;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -10,12 +10,12 @@ use crate::app::components::charts::monthly_trend::MonthlyTrend;
 use crate::app::components::charts::summary_tiles::SummaryTiles;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::Shared;
-use crate::model::stats_table::{largest_groups, order_groups, StatsTable};
 use crate::model::{Date, Kamervraag};
 use crate::stats::{
     aggregate_facts, histogram, monthly_series, DocumentFacts, Group, GroupBy, Histogram,
     HistogramOptions, SeriesPoint,
 };
+use crate::view::charts::stats_table::{largest_groups, order_groups, StatsTable};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -12,14 +12,14 @@ use crate::app::components::charts::timeline_bars::TimelineBars;
 use crate::app::components::charts::weekly_chart::WeeklyChart;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::Shared;
-use crate::model::chart_layout::{
-    rows_in_range, undated_count, year_bounds, YearRange, MAX_TIMELINE_BARS,
-};
-use crate::model::stats_table::{Column, StatsTable};
 use crate::model::{Date, Kamervraag};
 use crate::stats::{
     collection_timeline_from_facts, weekly_series, DocumentFacts, SeriesPoint, Status, TimelineRow,
 };
+use crate::view::charts::layout::{
+    rows_in_range, undated_count, year_bounds, YearRange, MAX_TIMELINE_BARS,
+};
+use crate::view::charts::stats_table::{Column, StatsTable};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

@@ -6,7 +6,7 @@
 use super::data_table::DataTable;
 use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::infra::download::download_text;
-use crate::model::stats_table::StatsTable;
+use crate::view::charts::stats_table::StatsTable;
 use std::rc::Rc;
 use yew::prelude::*;
 

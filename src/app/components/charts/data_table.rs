@@ -3,7 +3,7 @@
 
 use super::labels::column_msg;
 use crate::app::i18n::use_lang;
-use crate::model::stats_table::StatsTable;
+use crate::view::charts::stats_table::StatsTable;
 use std::rc::Rc;
 use yew::prelude::*;
 

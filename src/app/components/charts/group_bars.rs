@@ -4,9 +4,9 @@
 
 use super::labels::fill_template;
 use crate::app::i18n::{use_lang, Lang, Msg};
-use crate::model::chart_layout::{bar_lengths, percent_ticks, share_lengths, short_label};
-use crate::model::stats_table::{format_days, format_percent};
 use crate::stats::{Group, ANSWER_TERM_DAYS, POSTPONED_TERM_DAYS};
+use crate::view::charts::layout::{bar_lengths, percent_ticks, share_lengths, short_label};
+use crate::view::charts::stats_table::{format_days, format_percent};
 use std::rc::Rc;
 use yew::prelude::*;
 

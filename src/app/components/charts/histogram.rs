@@ -2,9 +2,9 @@
 //! term and the 42-day term after a postponement marked.
 
 use crate::app::i18n::{use_lang, Msg};
-use crate::model::chart_layout::{column_chart, histogram_mark_x, Plot};
-use crate::model::stats_table::delay_range_label;
 use crate::stats::Histogram;
+use crate::view::charts::layout::{column_chart, histogram_mark_x, Plot};
+use crate::view::charts::stats_table::delay_range_label;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! each deadline status, and filling `{name}` placeholders in translated templates.
 
 use crate::app::i18n::Msg;
-use crate::model::stats_table::Column;
 use crate::stats::Status;
+use crate::view::charts::stats_table::Column;
 
 /// The translated header of a table column.
 pub fn column_msg(column: Column) -> Msg {

@@ -1,8 +1,8 @@
 //! The charts of the statistics and timeline views: SVG written in `html!`, colours
 //! from CSS classes (`styles/charts.css`), every chart with an accessible table and a
-//! CSV download of the same [`crate::model::stats_table::StatsTable`]. The numbers and
-//! the geometry come from the pure core (`crate::stats`, `crate::model::stats_table`,
-//! `crate::model::chart_layout`); these components only place them.
+//! CSV download of the same [`crate::view::charts::stats_table::StatsTable`]. The numbers and
+//! the geometry come from the pure core (`crate::stats`, `crate::view::charts::stats_table`,
+//! `crate::view::charts::layout`); these components only place them.
 
 pub mod chart_frame;
 pub mod data_table;

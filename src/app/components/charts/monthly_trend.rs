@@ -2,9 +2,9 @@
 //! where a month has no answers) with a dot per month and the 21-day term as a line.
 
 use crate::app::i18n::{use_lang, Lang, Msg};
-use crate::model::chart_layout::{label_step, line_chart, polyline_points, Plot};
-use crate::model::stats_table::{format_days, month_label};
 use crate::stats::{SeriesPoint, ANSWER_TERM_DAYS};
+use crate::view::charts::layout::{label_step, line_chart, polyline_points, Plot};
+use crate::view::charts::stats_table::{format_days, month_label};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,8 +3,8 @@
 
 use super::labels::column_msg;
 use crate::app::i18n::{use_lang, Lang, Msg};
-use crate::model::stats_table::summary_tiles;
 use crate::stats::Group;
+use crate::view::charts::stats_table::summary_tiles;
 use std::rc::Rc;
 use yew::prelude::*;
 

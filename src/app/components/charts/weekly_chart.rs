@@ -3,8 +3,8 @@
 
 use super::timeline_bars::{AXIS_LEFT, AXIS_WIDTH, VIEW_WIDTH};
 use crate::app::i18n::{use_lang, Msg};
-use crate::model::chart_layout::{week_bars, Plot, TimeScale, YearRange};
 use crate::stats::SeriesPoint;
+use crate::view::charts::layout::{week_bars, Plot, TimeScale, YearRange};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,6 +3,8 @@
 //! plain strings. Pure code, so the rules are unit-tested natively; the web app turns
 //! these settings into components.
 
+use crate::view::url::{is_fetchable_url, query_pairs};
+
 /// Which view an embedded viewer shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EmbedView {
@@ -30,7 +32,7 @@ impl EmbedView {
     /// and surrounding blanks.
     ///
     /// ```
-    /// use kamervraag::model::EmbedView;
+    /// use kamervraag::view::embed::EmbedView;
     /// assert_eq!(EmbedView::from_name(" Stats "), Some(EmbedView::Stats));
     /// assert_eq!(EmbedView::from_name("chart"), None);
     /// ```
@@ -68,7 +70,7 @@ impl EmbedTheme {
     /// Reads `light`, `dark` or `auto` (ignoring case); anything else is `None`.
     ///
     /// ```
-    /// use kamervraag::model::EmbedTheme;
+    /// use kamervraag::view::embed::EmbedTheme;
     /// assert_eq!(EmbedTheme::from_name("DARK"), Some(EmbedTheme::Dark));
     /// assert_eq!(EmbedTheme::from_name("sepia"), None);
     /// ```
@@ -112,7 +114,7 @@ impl EmbedSettings {
     /// from the route, not the query.
     ///
     /// ```
-    /// use kamervraag::model::{EmbedSettings, EmbedTheme, EmbedView};
+    /// use kamervraag::view::embed::{EmbedSettings, EmbedTheme, EmbedView};
     /// let s = EmbedSettings::from_query(EmbedView::Stats, "?src=docs%2Fa.txt&lang=en&theme=dark");
     /// assert_eq!(s.view, EmbedView::Stats);
     /// assert_eq!(s.src.as_deref(), Some("docs/a.txt"));
@@ -138,104 +140,6 @@ impl EmbedSettings {
             }
         }
         settings
-    }
-}
-
-/// Whether `url` may be fetched as a document source: a relative URL (same origin) or
-/// an absolute `http://` / `https://` URL. Other schemes (`javascript:`, `data:`,
-/// `file:` …) are refused.
-///
-/// ```
-/// use kamervraag::model::is_fetchable_url;
-/// assert!(is_fetchable_url("docs/2024Z00001.txt"));
-/// assert!(is_fetchable_url("https://example.org/a.txt"));
-/// assert!(!is_fetchable_url("javascript:alert(1)"));
-/// assert!(!is_fetchable_url(""));
-/// ```
-pub fn is_fetchable_url(url: &str) -> bool {
-    let url = url.trim();
-    if url.is_empty() {
-        return false;
-    }
-    let lower = url.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        return true;
-    }
-    // Relative: no scheme before the first '/', '?' or '#'.
-    let head = url.split(['/', '?', '#']).next().unwrap_or("");
-    !head.contains(':')
-}
-
-/// Splits a URL query into decoded key/value pairs (`+` is a space, `%XX` escapes are
-/// decoded, a leading `?` is skipped, empty pieces are dropped).
-///
-/// ```
-/// use kamervraag::model::query_pairs;
-/// assert_eq!(
-///     query_pairs("?a=1&b=x+y%21&&c"),
-///     vec![("a".into(), "1".into()), ("b".into(), "x y!".into()), ("c".into(), "".into())]
-/// );
-/// ```
-pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query
-        .split('&')
-        .filter(|piece| !piece.is_empty())
-        .map(|piece| {
-            let (key, value) = piece.split_once('=').unwrap_or((piece, ""));
-            (percent_decode(key), percent_decode(value))
-        })
-        .collect()
-}
-
-/// Decodes `%XX` escapes and `+` (space) of a query component. Invalid escapes are
-/// kept as written; bytes that are not UTF-8 become U+FFFD.
-///
-/// ```
-/// use kamervraag::model::percent_decode;
-/// assert_eq!(percent_decode("caf%C3%A9+au+lait"), "café au lait");
-/// assert_eq!(percent_decode("100%"), "100%");
-/// assert_eq!(percent_decode("%zz"), "%zz");
-/// ```
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b'%' => {
-                let high = bytes.get(i + 1).and_then(|b| hex_value(*b));
-                let low = bytes.get(i + 2).and_then(|b| hex_value(*b));
-                match (high, low) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 3;
-                    }
-                    _ => {
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
-            }
-            other => {
-                out.push(other);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex_value(byte: u8) -> Option<u8> {
-    match byte {
-        b'0'..=b'9' => Some(byte - b'0'),
-        b'a'..=b'f' => Some(byte - b'a' + 10),
-        b'A'..=b'F' => Some(byte - b'A' + 10),
-        _ => None,
     }
 }
 
@@ -276,21 +180,5 @@ mod tests {
     fn the_last_value_of_a_repeated_key_wins() {
         let s = EmbedSettings::from_query(EmbedView::Stats, "lang=nl&lang=en");
         assert_eq!(s.lang.as_deref(), Some("en"));
-    }
-
-    #[test]
-    fn relative_urls_with_colons_after_the_path_start_are_fetchable() {
-        assert!(is_fetchable_url("./a.txt?t=12:00"));
-        assert!(is_fetchable_url("/docs/a:b.txt"));
-        assert!(!is_fetchable_url("data:text/plain,Kamervraag"));
-        assert!(!is_fetchable_url("FILE:///etc/passwd"));
-    }
-
-    #[test]
-    fn percent_decoding_never_panics_on_truncated_escapes() {
-        for text in ["%", "%4", "%4g", "a%", "%%%", "%C3", "%E2%82"] {
-            let _ = percent_decode(text);
-        }
-        assert_eq!(percent_decode("%C3"), "\u{FFFD}");
     }
 }

@@ -5,7 +5,7 @@
 
 use super::filter::{status_rank, FilterField, LibraryFilter, SortColumn};
 use super::search::{document_search_text, SearchQuery};
-use super::{Date, Kamervraag};
+use crate::model::{Date, Kamervraag};
 use crate::stats::DocumentFacts;
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -106,7 +106,8 @@ impl Library {
     /// ([`Kamervraag::completeness`]).
     ///
     /// ```
-    /// use kamervraag::model::{Admission, Date, Kamervraag, Library};
+    /// use kamervraag::view::library::{Admission, Library};
+    /// use kamervraag::model::{Date, Kamervraag};
     /// let today = Date::from_ymd(2025, 1, 1).unwrap();
     /// let short = Kamervraag { id: Some("2024Z00001".into()), ..Kamervraag::default() };
     /// let full = Kamervraag { complete: true, ..short.clone() };
@@ -157,7 +158,8 @@ impl Library {
     /// The entries that pass `filter`, in its sort order.
     ///
     /// ```
-    /// use kamervraag::model::{Date, Kamervraag, Library, LibraryFilter};
+    /// use kamervraag::model::{Date, Kamervraag};
+    /// use kamervraag::view::library::{Library, LibraryFilter};
     /// let today = Date::from_ymd(2025, 1, 1).unwrap();
     /// let mut lib = Library::new();
     /// for (id, title, day) in [("2024Z00001", "Bruggen", 3), ("2024Z00002", "Dijken", 9)] {
@@ -257,7 +259,7 @@ fn compare_by(column: SortColumn, a: &LibraryEntry, b: &LibraryEntry) -> Orderin
 /// The keys before and after `key` in a selection (for previous/next navigation).
 ///
 /// ```
-/// use kamervraag::model::neighbours;
+/// use kamervraag::view::library::neighbours;
 /// let keys = ["a", "b", "c"];
 /// assert_eq!(neighbours(&keys, "b"), (Some("a"), Some("c")));
 /// assert_eq!(neighbours(&keys, "a"), (None, Some("b")));
@@ -346,7 +348,7 @@ mod tests {
         for column in SortColumn::ALL {
             for descending in [false, true] {
                 let f = LibraryFilter::default()
-                    .with_sort(crate::model::SortOrder { column, descending });
+                    .with_sort(crate::view::library::SortOrder { column, descending });
                 assert_eq!(lib.select(&f).len(), 21);
             }
         }

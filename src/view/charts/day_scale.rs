@@ -12,7 +12,7 @@ impl DayScale {
     /// A scale that fits every value of `days` (at least one day) with a 5% margin.
     ///
     /// ```
-    /// use kamervraag::model::DayScale;
+    /// use kamervraag::view::charts::DayScale;
     /// let s = DayScale::fitting(&[21, 42, 64], 200.0);
     /// assert_eq!(s.x(0), 0.0);
     /// assert!(s.x(64) < 200.0 && s.x(64) > 180.0);

@@ -71,7 +71,7 @@ impl Column {
     /// The CSV header name, e.g. `median_delay`.
     ///
     /// ```
-    /// use kamervraag::model::stats_table::Column;
+    /// use kamervraag::view::charts::stats_table::Column;
     /// assert_eq!(Column::OnTimeShare.name(), "on_time_percent");
     /// ```
     pub fn name(self) -> &'static str {
@@ -148,7 +148,7 @@ pub struct StatsTable {
 /// A number of days rounded to one decimal, without a trailing `.0`; empty for `None`.
 ///
 /// ```
-/// use kamervraag::model::stats_table::format_days;
+/// use kamervraag::view::charts::stats_table::format_days;
 /// assert_eq!(format_days(Some(12.0)), "12");
 /// assert_eq!(format_days(Some(12.25)), "12.3");
 /// assert_eq!(format_days(Some(-0.04)), "0");
@@ -164,7 +164,7 @@ pub fn format_days(days: Option<f64>) -> String {
 /// `None`.
 ///
 /// ```
-/// use kamervraag::model::stats_table::format_percent;
+/// use kamervraag::view::charts::stats_table::format_percent;
 /// assert_eq!(format_percent(Some(0.5)), "50");
 /// assert_eq!(format_percent(Some(1.0 / 3.0)), "33.3");
 /// assert_eq!(format_percent(None), "");
@@ -191,7 +191,7 @@ fn format_one_decimal(value: f64) -> String {
 /// The label of a histogram bin: `from-to` (inclusive) or `from+` for the open last bin.
 ///
 /// ```
-/// use kamervraag::model::stats_table::delay_range_label;
+/// use kamervraag::view::charts::stats_table::delay_range_label;
 /// assert_eq!(delay_range_label(7, Some(14)), "7-13");
 /// assert_eq!(delay_range_label(84, None), "84+");
 /// assert_eq!(delay_range_label(3, Some(4)), "3");
@@ -207,7 +207,8 @@ pub fn delay_range_label(from_days: i64, to_days: Option<i64>) -> String {
 /// A month as `YYYY-MM`.
 ///
 /// ```
-/// use kamervraag::model::{stats_table::month_label, Date};
+/// use kamervraag::view::charts::stats_table::month_label;
+/// use kamervraag::model::Date;
 /// assert_eq!(month_label(Date::from_ymd(2024, 3, 1).unwrap()), "2024-03");
 /// ```
 pub fn month_label(date: Date) -> String {
@@ -221,7 +222,7 @@ impl StatsTable {
     ///
     /// ```
     /// use kamervraag::model::{Date, Kamervraag};
-    /// use kamervraag::model::stats_table::{Column, StatsTable};
+    /// use kamervraag::view::charts::stats_table::{Column, StatsTable};
     /// use kamervraag::stats::{aggregate, GroupBy};
     /// let today = Date::from_ymd(2024, 6, 1).unwrap();
     /// let doc = Kamervraag {
@@ -277,7 +278,7 @@ impl StatsTable {
     /// answers are dated before their submission.
     ///
     /// ```
-    /// use kamervraag::model::stats_table::StatsTable;
+    /// use kamervraag::view::charts::stats_table::StatsTable;
     /// use kamervraag::stats::{Histogram, HistogramBin};
     /// let histogram = Histogram {
     ///     bin_width: 7,
@@ -330,7 +331,8 @@ impl StatsTable {
     /// their number.
     ///
     /// ```
-    /// use kamervraag::model::{stats_table::StatsTable, Date};
+    /// use kamervraag::view::charts::stats_table::StatsTable;
+    /// use kamervraag::model::Date;
     /// use kamervraag::stats::SeriesPoint;
     /// let point = SeriesPoint {
     ///     period_start: Date::from_ymd(2024, 2, 1).unwrap(),
@@ -383,7 +385,7 @@ impl StatsTable {
     /// A copy with decimal commas in the columns that hold decimals (for Dutch display).
     ///
     /// ```
-    /// use kamervraag::model::stats_table::{Column, StatsTable};
+    /// use kamervraag::view::charts::stats_table::{Column, StatsTable};
     /// let table = StatsTable {
     ///     columns: vec![Column::Month, Column::MedianDelay],
     ///     rows: vec![vec!["2024-02".into(), "17.5".into()]],
@@ -441,7 +443,7 @@ impl StatsTable {
     /// the [`Column::name`]s as header.
     ///
     /// ```
-    /// use kamervraag::model::stats_table::{Column, StatsTable};
+    /// use kamervraag::view::charts::stats_table::{Column, StatsTable};
     /// let table = StatsTable {
     ///     columns: vec![Column::Group, Column::Count],
     ///     rows: vec![vec!["Financiën, Fin".into(), "3".into()]],
@@ -476,7 +478,7 @@ impl Tile {
     /// The value for display: decimal comma when asked, `%` after a percentage.
     ///
     /// ```
-    /// use kamervraag::model::stats_table::{Column, Tile};
+    /// use kamervraag::view::charts::stats_table::{Column, Tile};
     /// let tile = Tile { column: Column::OnTimeShare, value: "62.5".into() };
     /// assert_eq!(tile.display(true), "62,5%");
     /// let none = Tile { column: Column::OnTimeShare, value: "–".into() };
@@ -506,7 +508,7 @@ impl Tile {
 ///
 /// ```
 /// use kamervraag::model::{Date, Kamervraag};
-/// use kamervraag::model::stats_table::summary_tiles;
+/// use kamervraag::view::charts::stats_table::summary_tiles;
 /// use kamervraag::stats::aggregate;
 /// let today = Date::from_ymd(2024, 6, 1).unwrap();
 /// let report = aggregate(&[Kamervraag::default()], None, today);
@@ -577,7 +579,8 @@ fn slowest_first(a: Option<f64>, b: Option<f64>) -> Ordering {
 /// by key.
 ///
 /// ```
-/// use kamervraag::model::{stats_table::order_groups, Date, Kamervraag};
+/// use kamervraag::view::charts::stats_table::order_groups;
+/// use kamervraag::model::{Date, Kamervraag};
 /// use kamervraag::stats::{aggregate, GroupBy};
 /// let today = Date::from_ymd(2025, 1, 1).unwrap();
 /// let doc = |y| Kamervraag { submitted: Date::from_ymd(y, 3, 1), ..Kamervraag::default() };
@@ -612,7 +615,8 @@ pub fn order_groups(mut groups: Vec<Group>, by: GroupBy) -> Vec<Group> {
 /// `ordered`: what a chart draws when there are too many groups to show.
 ///
 /// ```
-/// use kamervraag::model::{stats_table::largest_groups, Date, Kamervraag};
+/// use kamervraag::view::charts::stats_table::largest_groups;
+/// use kamervraag::model::{Date, Kamervraag};
 /// use kamervraag::stats::{aggregate, GroupBy};
 /// let today = Date::from_ymd(2025, 1, 1).unwrap();
 /// let doc = |y| Kamervraag { submitted: Date::from_ymd(y, 3, 1), ..Kamervraag::default() };

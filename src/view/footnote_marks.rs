@@ -3,7 +3,7 @@
 //! is only a marker where the document has a footnote with that number, so
 //! `Covid-19` or `rapport 2024` stay text.
 
-use super::Kamervraag;
+use crate::model::Kamervraag;
 
 /// One part of a text split by [`split_footnote_marks`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +31,7 @@ fn can_precede_marker(before_prev: Option<char>, prev: char) -> bool {
 /// footnote `n` exists. Joining the parts (markers as their digits) gives `text`.
 ///
 /// ```
-/// use kamervraag::model::{split_footnote_marks, MarkedText};
+/// use kamervraag::view::footnote_marks::{split_footnote_marks, MarkedText};
 /// let parts = split_footnote_marks("Kent u het bericht?1 Over Covid-19?2", |n| n <= 2);
 /// assert_eq!(
 ///     parts,

@@ -69,7 +69,7 @@ pub struct Tick {
 /// of 1, 2 or 5 times a power of ten. Always at least `[0, step]`.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::nice_ticks;
+/// use kamervraag::view::charts::layout::nice_ticks;
 /// assert_eq!(nice_ticks(42.0, 5), [0.0, 10.0, 20.0, 30.0, 40.0, 50.0]);
 /// assert_eq!(nice_ticks(3.0, 4), [0.0, 1.0, 2.0, 3.0]);
 /// assert_eq!(nice_ticks(0.0, 5), [0.0, 1.0]);
@@ -122,7 +122,7 @@ pub struct ColumnChart {
 /// of a fifth of a slot between bars.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::{column_chart, Plot};
+/// use kamervraag::view::charts::layout::{column_chart, Plot};
 /// let plot = Plot { left: 0.0, top: 0.0, width: 100.0, height: 50.0 };
 /// let chart = column_chart(&[1.0, 2.0], plot, 2);
 /// assert_eq!(chart.scale_max, 2.0);
@@ -173,7 +173,7 @@ pub fn column_chart(values: &[f64], plot: Plot, tick_target: usize) -> ColumnCha
 /// last bin (or the bin width is not positive).
 ///
 /// ```
-/// use kamervraag::model::chart_layout::{histogram_mark_x, Plot};
+/// use kamervraag::view::charts::layout::{histogram_mark_x, Plot};
 /// let plot = Plot { left: 10.0, top: 0.0, width: 130.0, height: 50.0 };
 /// assert_eq!(histogram_mark_x(21, 7, 13, &plot), Some(40.0));
 /// assert_eq!(histogram_mark_x(200, 7, 13, &plot), None);
@@ -212,7 +212,7 @@ impl BarScale {
 /// nice tick. Missing values get length 0.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::bar_lengths;
+/// use kamervraag::view::charts::layout::bar_lengths;
 /// let scale = bar_lengths(&[Some(10.0), None, Some(40.0)], 100.0, 0.0);
 /// assert_eq!(scale.lengths, [25.0, 0.0, 100.0]);
 /// assert_eq!(scale.ticks.last().map(|t| t.label.as_str()), Some("40"));
@@ -253,7 +253,7 @@ pub fn bar_lengths(values: &[Option<f64>], max_length: f64, at_least: f64) -> Ba
 /// Lengths of bars for shares (0..=1) over `max_length`; missing shares get 0.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::share_lengths;
+/// use kamervraag::view::charts::layout::share_lengths;
 /// assert_eq!(share_lengths(&[Some(0.5), None, Some(1.5)], 200.0), [100.0, 0.0, 200.0]);
 /// ```
 pub fn share_lengths(shares: &[Option<f64>], max_length: f64) -> Vec<f64> {
@@ -280,7 +280,7 @@ pub fn percent_ticks(max_length: f64) -> Vec<Tick> {
 /// Label every `n`-th of `count` items so that at most `max_labels` are labelled.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::label_step;
+/// use kamervraag::view::charts::layout::label_step;
 /// assert_eq!(label_step(12, 12), 1);
 /// assert_eq!(label_step(25, 12), 3);
 /// assert_eq!(label_step(5, 0), 5);
@@ -318,7 +318,7 @@ impl LineChart {
 /// middle of its period, the value axis from 0 to at least `at_least`.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::{line_chart, Plot};
+/// use kamervraag::view::charts::layout::{line_chart, Plot};
 /// let plot = Plot { left: 0.0, top: 0.0, width: 40.0, height: 10.0 };
 /// let chart = line_chart(&[Some(5.0), None, Some(10.0), Some(0.0)], plot, 0.0);
 /// assert_eq!(chart.segments.len(), 2);
@@ -372,7 +372,7 @@ pub fn line_chart(values: &[Option<f64>], plot: Plot, at_least: f64) -> LineChar
 /// The `points` attribute of an SVG `<polyline>`: `x,y x,y ...` with one decimal.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::polyline_points;
+/// use kamervraag::view::charts::layout::polyline_points;
 /// assert_eq!(polyline_points(&[(1.0, 2.26), (3.5, 4.0)]), "1.0,2.3 3.5,4.0");
 /// ```
 pub fn polyline_points(points: &[(f64, f64)]) -> String {
@@ -387,7 +387,7 @@ pub fn polyline_points(points: &[(f64, f64)]) -> String {
 /// splits a character).
 ///
 /// ```
-/// use kamervraag::model::chart_layout::short_label;
+/// use kamervraag::view::charts::layout::short_label;
 /// assert_eq!(short_label("Financiën (Fin)", 20), "Financiën (Fin)");
 /// assert_eq!(short_label("Binnenlandse Zaken en Koninkrijksrelaties", 12), "Binnenlands…");
 /// assert_eq!(short_label("abc", 0), "");
@@ -462,7 +462,8 @@ impl YearRange {
 /// ignoring rows without a submission date; `None` when there are none.
 ///
 /// ```
-/// use kamervraag::model::{chart_layout::{year_bounds, YearRange}, Date, Kamervraag};
+/// use kamervraag::view::charts::layout::{year_bounds, YearRange};
+/// use kamervraag::model::{Date, Kamervraag};
 /// use kamervraag::stats::collection_timeline;
 /// let docs = [
 ///     Kamervraag { submitted: Date::from_ymd(2021, 12, 20), answered: Date::from_ymd(2022, 1, 5), ..Kamervraag::default() },
@@ -528,7 +529,8 @@ impl TimeScale {
     /// The x position of the start of `date`, clamped to the axis.
     ///
     /// ```
-    /// use kamervraag::model::{chart_layout::{TimeScale, YearRange}, Date};
+    /// use kamervraag::view::charts::layout::{TimeScale, YearRange};
+    /// use kamervraag::model::Date;
     /// let scale = TimeScale::for_years(YearRange::new(2024, 2024), 0.0, 366.0).unwrap();
     /// assert_eq!(scale.x(Date::from_ymd(2024, 1, 11).unwrap()), 10.0);
     /// assert_eq!(scale.x(Date::from_ymd(2030, 1, 1).unwrap()), 366.0);
@@ -543,7 +545,8 @@ impl TimeScale {
     /// at least `min_width`), clamped to the axis; `None` when it lies outside.
     ///
     /// ```
-    /// use kamervraag::model::{chart_layout::{TimeScale, YearRange}, Date};
+    /// use kamervraag::view::charts::layout::{TimeScale, YearRange};
+    /// use kamervraag::model::Date;
     /// let scale = TimeScale::for_years(YearRange::new(2024, 2024), 0.0, 366.0).unwrap();
     /// let day = |m, d| Date::from_ymd(2024, m, d).unwrap();
     /// assert_eq!(scale.span(day(1, 1), day(1, 10), 0.0), Some((0.0, 10.0)));
@@ -573,7 +576,7 @@ impl TimeScale {
     /// spans at most two years, also at the first of every quarter (labelled `YYYY-MM`).
     ///
     /// ```
-    /// use kamervraag::model::chart_layout::{TimeScale, YearRange};
+    /// use kamervraag::view::charts::layout::{TimeScale, YearRange};
     /// let scale = TimeScale::for_years(YearRange::new(2020, 2023), 0.0, 400.0).unwrap();
     /// let labels: Vec<String> = scale.ticks().into_iter().map(|t| t.label).collect();
     /// assert_eq!(labels, ["2020", "2021", "2022", "2023"]);
@@ -620,7 +623,7 @@ pub const MAX_TIMELINE_BARS: usize = 300;
 /// shrinking to fit about 900 units, never below 4.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::timeline_row_height;
+/// use kamervraag::view::charts::layout::timeline_row_height;
 /// assert_eq!(timeline_row_height(10), 14.0);
 /// assert_eq!(timeline_row_height(300), 4.0);
 /// ```
@@ -636,7 +639,7 @@ pub fn timeline_row_height(row_count: usize) -> f64 {
 /// index of its point, and the value ticks.
 ///
 /// ```
-/// use kamervraag::model::chart_layout::{week_bars, Plot, TimeScale, YearRange};
+/// use kamervraag::view::charts::layout::{week_bars, Plot, TimeScale, YearRange};
 /// use kamervraag::model::Date;
 /// use kamervraag::stats::SeriesPoint;
 /// let point = |m, d, n| SeriesPoint {

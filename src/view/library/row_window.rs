@@ -19,7 +19,7 @@ pub struct RowWindow {
 /// both sides. Out-of-range scroll positions are clamped.
 ///
 /// ```
-/// use kamervraag::model::row_window;
+/// use kamervraag::view::library::row_window;
 /// let w = row_window(1000.0, 400.0, 40, 10_000, 5);
 /// assert_eq!((w.start, w.end), (20, 41));
 /// assert_eq!(w.space_above, 20 * 40);

@@ -6,7 +6,7 @@
 
 use super::search::SearchQuery;
 use crate::stats::{DocumentFacts, GroupBy, Status};
-use std::fmt::Write as _;
+use crate::view::url::{percent_encode, query_pairs};
 
 /// A field the library can be filtered on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -155,7 +155,7 @@ impl SortOrder {
     /// direction, another column starts ascending (dates and delays descending).
     ///
     /// ```
-    /// use kamervraag::model::{SortColumn, SortOrder};
+    /// use kamervraag::view::library::{SortColumn, SortOrder};
     /// let start = SortOrder::default();
     /// assert!(start.descending);
     /// let flipped = start.toggled(SortColumn::Submitted);
@@ -252,7 +252,8 @@ impl LibraryFilter {
     /// Whether a document with these facts and folded search text passes.
     ///
     /// ```
-    /// use kamervraag::model::{document_search_text, FilterField, Kamervraag, LibraryFilter, Person, Date};
+    /// use kamervraag::view::library::{document_search_text, FilterField, LibraryFilter};
+    /// use kamervraag::model::{Kamervraag, Person, Date};
     /// use kamervraag::stats::DocumentFacts;
     /// let doc = Kamervraag {
     ///     title: Some("Fietspaden in de winter".into()),
@@ -295,7 +296,7 @@ impl LibraryFilter {
     /// The URL query form, without `?`; empty for the default view.
     ///
     /// ```
-    /// use kamervraag::model::{FilterField, LibraryFilter, SortColumn, SortOrder};
+    /// use kamervraag::view::library::{FilterField, LibraryFilter, SortColumn, SortOrder};
     /// let f = LibraryFilter::default()
     ///     .with_query("gladde wegen")
     ///     .with(FilterField::Party, "GroenLinks-PvdA")
@@ -312,7 +313,7 @@ impl LibraryFilter {
             }
             out.push_str(key);
             out.push('=');
-            out.push_str(&encode_component(value));
+            out.push_str(&percent_encode(value));
         };
         if !self.query.trim().is_empty() {
             // Kept as typed (a trailing space is part of typing the next word).
@@ -332,7 +333,7 @@ impl LibraryFilter {
     /// malformed parts are ignored.
     ///
     /// ```
-    /// use kamervraag::model::{FilterField, LibraryFilter};
+    /// use kamervraag::view::library::{FilterField, LibraryFilter};
     /// let f = LibraryFilter::from_query("?q=caf%C3%A9+bar&topic=verkeer&bogus=1&status=late&%ZZ");
     /// assert_eq!(f.query, "café bar");
     /// assert_eq!(f.values_of(FilterField::Topic).collect::<Vec<_>>(), ["verkeer"]);
@@ -340,11 +341,8 @@ impl LibraryFilter {
     /// ```
     pub fn from_query(query: &str) -> LibraryFilter {
         let mut filter = LibraryFilter::default();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        for part in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = part.split_once('=').unwrap_or((part, ""));
-            let value = decode_component(value);
-            match key {
+        for (key, value) in query_pairs(query) {
+            match key.as_str() {
                 "q" => filter.query = value,
                 "sort" => {
                     let (column, direction) = value.split_once('-').unwrap_or((&value, "asc"));
@@ -356,7 +354,7 @@ impl LibraryFilter {
                     }
                 }
                 _ => {
-                    if let Some(field) = FilterField::from_key(key) {
+                    if let Some(field) = FilterField::from_key(&key) {
                         if !value.is_empty() {
                             filter = filter.with(field, &value);
                         }
@@ -380,67 +378,9 @@ pub fn status_rank(status: Status) -> u8 {
     }
 }
 
-/// Percent-encodes a URL query value: everything except `A-Z a-z 0-9 - . _ ~`.
-fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-    out
-}
-
-/// Decodes a percent-encoded URL query value (`+` is a space); malformed escapes
-/// are kept as written and invalid UTF-8 is replaced.
-fn decode_component(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = value
-                    .get(i + 1..i + 3)
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn components_round_trip() {
-        for s in [
-            "",
-            "a b&c=d",
-            "Ëlla's ‘quote’ 100%",
-            "%",
-            "+",
-            "日本",
-            "(Lid-Haga)",
-        ] {
-            assert_eq!(decode_component(&encode_component(s)), s);
-        }
-        assert_eq!(decode_component("%4"), "%4");
-        assert_eq!(decode_component("%e9"), "\u{fffd}");
-    }
 
     #[test]
     fn filters_round_trip_through_the_url() {

@@ -2,7 +2,7 @@
 //! lower-case form, matching a query of several words, and splitting a text into
 //! highlighted and plain parts (so a view can show matches without any HTML).
 
-use super::Kamervraag;
+use crate::model::Kamervraag;
 
 /// The folded form of one character: lower case without diacritics. Most
 /// characters fold to themselves lower-cased; `ß` folds to `ss`, `æ` to `ae`.
@@ -57,7 +57,7 @@ fn fold_char(c: char, out: &mut String) {
 /// The text lower-cased and without diacritics, for comparing.
 ///
 /// ```
-/// use kamervraag::model::fold;
+/// use kamervraag::view::library::fold;
 /// assert_eq!(fold("Café Ëindhoven"), "cafe eindhoven");
 /// assert_eq!(fold("Straße"), "strasse");
 /// ```
@@ -79,7 +79,7 @@ impl SearchQuery {
     /// Reads a query typed by a user; words are split on white space.
     ///
     /// ```
-    /// use kamervraag::model::SearchQuery;
+    /// use kamervraag::view::library::SearchQuery;
     /// let q = SearchQuery::parse("  Fietspad   GLADHEID ");
     /// assert_eq!(q.terms(), ["fietspad", "gladheid"]);
     /// assert!(SearchQuery::parse("   ").is_empty());
@@ -107,7 +107,7 @@ impl SearchQuery {
     /// Whether every word occurs in `folded_text` (a text already passed through [`fold`]).
     ///
     /// ```
-    /// use kamervraag::model::{fold, SearchQuery};
+    /// use kamervraag::view::library::{fold, SearchQuery};
     /// let text = fold("Gladde fietspaden in de Wintermaanden");
     /// assert!(SearchQuery::parse("winter fietspad").matches_folded(&text));
     /// assert!(!SearchQuery::parse("winter auto").matches_folded(&text));
@@ -136,7 +136,7 @@ pub struct TextSpan<'a> {
 /// back `text` exactly. Matching ignores case and diacritics.
 ///
 /// ```
-/// use kamervraag::model::{highlight, SearchQuery};
+/// use kamervraag::view::library::{highlight, SearchQuery};
 /// let parts = highlight("Het Café in Zürich", &SearchQuery::parse("cafe zurich"));
 /// let shown: Vec<(&str, bool)> = parts.iter().map(|p| (p.text, p.matched)).collect();
 /// assert_eq!(
@@ -207,7 +207,8 @@ pub fn highlight<'a>(text: &'a str, query: &SearchQuery) -> Vec<TextSpan<'a>> {
 /// answers, separated by new lines (so words of different fields do not join).
 ///
 /// ```
-/// use kamervraag::model::{document_search_text, Kamervraag, Question};
+/// use kamervraag::view::library::document_search_text;
+/// use kamervraag::model::{Kamervraag, Question};
 /// let doc = Kamervraag {
 ///     title: Some("Über Fietsen".into()),
 ///     questions: vec![Question { number: 1, text: "Waarom?".into(), answer: Some("Daarom.".into()), see_answer: None }],

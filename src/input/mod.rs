@@ -1,0 +1,6 @@
+//! Unpacking what a user hands over before it is parsed: `.zip` archives read into
+//! named byte buffers. Pure Rust, shared by the web app and tests.
+
+mod archive;
+
+pub use archive::{crc32, expand_zip, is_zip, ArchiveEntry};

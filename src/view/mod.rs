@@ -1,0 +1,16 @@
+//! The presentation layer: everything the app's screens compute, as pure Rust that is
+//! tested natively without a browser or Yew. The Yew components in `app` only place
+//! what this layer returns.
+//!
+//! - [`library`]: the loaded documents, filtering, sorting, search and the row window
+//!   of the long table;
+//! - [`charts`]: chart geometry and the tables behind every chart;
+//! - [`footnote_marks`]: question text split into text and footnote markers;
+//! - [`embed`]: the settings of an embedded viewer;
+//! - [`url`]: the one URL query codec and the checks on URLs from document text.
+
+pub mod charts;
+pub mod embed;
+pub mod footnote_marks;
+pub mod library;
+pub mod url;
