@@ -482,8 +482,8 @@ mod charts {
             .expect("a link to the overdue document");
         let label = overdue.get_attribute("aria-label").unwrap_or_default();
         assert!(label.contains("nog open op 2024-01-01"), "{label}");
-        let overdue_words = Msg::ChartStatusOverdue.text(Lang::Nl);
-        assert!(label.contains(overdue_words), "{label}");
+        let overdue_words = Msg::StatusOverdue.text(Lang::Nl);
+        assert!(label.contains(overdue_words.as_ref()), "{label}");
 
         // Zoom to 2022: only the two documents of 2022 remain.
         let from: web_sys::HtmlSelectElement = root

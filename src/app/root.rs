@@ -106,7 +106,11 @@ fn shell() -> Html {
             let counter = std::cell::Cell::new(0usize);
             let paste = listeners::document_paste(move |text| {
                 counter.set(counter.get() + 1);
-                let name = Msg::PastedName.fill(state.lang, &[&counter.get()]);
+                let name = Msg::PastedName {
+                    number: counter.get(),
+                }
+                .text(state.lang)
+                .into_owned();
                 ingest::load(
                     state.clone(),
                     vec![super::infra::files::Pending::Bytes {

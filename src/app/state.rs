@@ -7,6 +7,7 @@ use crate::view::library::{Admission, Library};
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::i18n::labels::not_a_kamervraag_text;
 use super::i18n::{Lang, Msg};
 use crate::parse::Found;
 
@@ -25,19 +26,8 @@ impl Failure {
     /// The reason in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Failure::NotAKamervraag(found) => {
-                let what = match found {
-                    Found::Empty => Msg::FoundEmpty.text(lang).to_string(),
-                    Found::Binary => Msg::FoundBinary.text(lang).to_string(),
-                    Found::Html => Msg::FoundHtml.text(lang).to_string(),
-                    Found::Json => Msg::FoundJson.text(lang).to_string(),
-                    Found::OtherText(start) => {
-                        format!("{} \"{start}\"", Msg::FoundOtherText.text(lang))
-                    }
-                };
-                format!("{} {what}", Msg::NotAKamervraag.text(lang))
-            }
-            Failure::EmptyArchive => Msg::EmptyArchive.text(lang).to_string(),
+            Failure::NotAKamervraag(found) => not_a_kamervraag_text(found, lang),
+            Failure::EmptyArchive => Msg::EmptyArchive.text(lang).into_owned(),
             Failure::Other(reason) => reason.clone(),
         }
     }

@@ -27,7 +27,11 @@ pub fn delay_bar(props: &DelayBarProps) -> Html {
     let scale = DayScale::fitting(&[props.days, props.term, 21], WIDTH);
     let fill = scale.x(props.days);
     let term_x = scale.x(props.term);
-    let label = Msg::DelayBarLabel.fill(lang, &[&props.days, &props.term]);
+    let label = Msg::DelayBarLabel {
+        days: props.days,
+        term: props.term,
+    }
+    .text(lang);
     html! {
         <svg class="kv-delay-bar" width={WIDTH.to_string()} height="16" viewBox={format!("0 0 {WIDTH} 16")}
             role="img" aria-label={label.clone()}>

@@ -2,7 +2,8 @@
 //! term → answered (or today), each event with its date, from the statistics core's
 //! per-document timeline.
 
-use crate::app::i18n::{long_date, use_lang, Lang, Msg};
+use crate::app::i18n::labels::event_label;
+use crate::app::i18n::{long_date, use_lang, Msg};
 use crate::model::{Date, Kamervraag};
 use crate::stats::{document_timeline, EventKind};
 use crate::view::charts::DayScale;
@@ -16,18 +17,6 @@ pub struct DocTimelineProps {
     pub doc: Rc<Kamervraag>,
     /// Today, for unanswered documents.
     pub today: Date,
-}
-
-fn event_label(kind: EventKind, lang: Lang) -> &'static str {
-    match kind {
-        EventKind::Submitted => Msg::EvSubmitted,
-        EventKind::Deadline21 => Msg::EvDeadline21,
-        EventKind::Deadline42 => Msg::EvDeadline42,
-        EventKind::Notice => Msg::EvNotice,
-        EventKind::Answered => Msg::EvAnswered,
-        EventKind::Today => Msg::EvToday,
-    }
-    .text(lang)
 }
 
 fn event_class(kind: EventKind) -> &'static str {
@@ -79,7 +68,7 @@ pub fn doc_timeline(props: &DocTimelineProps) -> Html {
                             <circle class="kv-ev__dot" cx={format!("{x:.1}")} cy={axis_y.to_string()} r="5" />
                             <text class="kv-ev__label" x={format!("{text_x:.1}")} y={(label_y + 4.0).to_string()}
                                 text-anchor={anchor}>
-                                { format!("{} · {}", event_label(event.kind, lang), long_date(event.date, lang)) }
+                                { format!("{} · {}", event_label(event.kind).text(lang), long_date(event.date, lang)) }
                             </text>
                         </g>
                     }
@@ -88,7 +77,7 @@ pub fn doc_timeline(props: &DocTimelineProps) -> Html {
             <figcaption class="kv-visually-hidden">
                 <ol>
                     { for events.iter().enumerate().map(|(i, event)| html! {
-                        <li key={format!("{i}")}>{ format!("{}: {}", event_label(event.kind, lang), long_date(event.date, lang)) }</li>
+                        <li key={format!("{i}")}>{ format!("{}: {}", event_label(event.kind).text(lang), long_date(event.date, lang)) }</li>
                     }) }
                 </ol>
             </figcaption>

@@ -1,39 +1,13 @@
 //! The library's search box and one menu per filter field. Choosing a value adds it
 //! to the filter (in the URL); the menus list the values present in the library.
 
-use crate::app::components::status_badge::status_label;
-use crate::app::i18n::{use_lang, Lang, Msg};
+use crate::app::i18n::labels::{filter_field_label, filter_value_label};
+use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
 use crate::app::state::use_app_state;
-use crate::stats::Status;
 use crate::view::library::FilterField;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// The label of a filter field.
-pub fn field_label(field: FilterField, lang: Lang) -> &'static str {
-    match field {
-        FilterField::Party => Msg::FilterParty,
-        FilterField::Submitter => Msg::FilterSubmitter,
-        FilterField::Ministry => Msg::FilterMinistry,
-        FilterField::Answerer => Msg::FilterAnswerer,
-        FilterField::Topic => Msg::FilterTopic,
-        FilterField::Year => Msg::FilterYear,
-        FilterField::Cabinet => Msg::FilterCabinet,
-        FilterField::Status => Msg::FilterStatus,
-    }
-    .text(lang)
-}
-
-/// How a filter value is shown (statuses are translated).
-pub fn value_label(field: FilterField, value: &str, lang: Lang) -> String {
-    if field == FilterField::Status {
-        if let Ok(status) = value.parse::<Status>() {
-            return status_label(status, lang).to_string();
-        }
-    }
-    value.to_string()
-}
 
 /// The search box and the filter menus.
 #[function_component(FilterBar)]
@@ -87,15 +61,15 @@ pub fn filter_bar() -> Html {
                             select.set_value("");
                         })
                     };
-                    let label = field_label(field, lang);
+                    let label = filter_field_label(field).text(lang);
                     html! {
                         <label key={field.key()} class="kv-select-label">
-                            <span class="kv-visually-hidden">{ label }</span>
+                            <span class="kv-visually-hidden">{ label.clone() }</span>
                             <select class="kv-select" data-filter={field.key()} onchange={on_change}>
-                                <option value="" selected=true>{ Msg::FilterAny.fill(lang, &[&label]) }</option>
+                                <option value="" selected=true>{ Msg::FilterAny { field: &label }.text(lang) }</option>
                                 { for values.iter().map(|(value, count)| html! {
                                     <option key={value.clone()} value={value.clone()}>
-                                        { format!("{} ({count})", value_label(field, value, lang)) }
+                                        { format!("{} ({count})", filter_value_label(field, value, lang)) }
                                     </option>
                                 }) }
                             </select>

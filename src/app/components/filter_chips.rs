@@ -1,7 +1,7 @@
 //! The active filters as removable chips (search words included), and a button that
 //! clears them all.
 
-use crate::app::components::filter_bar::{field_label, value_label};
+use crate::app::i18n::labels::{filter_field_label, filter_value_label};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub fn filter_chips() -> Html {
             <li key={key} class="kv-chip">
                 <span class="kv-chip__text">{ text.clone() }</span>
                 <button type="button" class="kv-chip__remove" onclick={on_remove}
-                    aria-label={Msg::RemoveFilter.fill(lang, &[&text])}>{ "×" }</button>
+                    aria-label={Msg::RemoveFilter { filter: &text }.text(lang)}>{ "×" }</button>
             </li>
         }
     };
@@ -37,10 +37,10 @@ pub fn filter_chips() -> Html {
         <div class="kv-chips">
             <ul class="kv-chips__list" aria-label={Msg::ActiveFilters.text(lang)} data-testid="chips">
                 if !query.is_empty() {
-                    { chip("q".to_string(), Msg::SearchChip.fill(lang, &[&query]), filter.with_query("")) }
+                    { chip("q".to_string(), Msg::SearchChip { words: &query }.text(lang).into_owned(), filter.with_query("")) }
                 }
                 { for filter.selections.iter().map(|(field, value)| {
-                    let text = format!("{}: {}", field_label(*field, lang), value_label(*field, value, lang));
+                    let text = format!("{}: {}", filter_field_label(*field).text(lang), filter_value_label(*field, value, lang));
                     chip(format!("{}={value}", field.key()), text, filter.without(*field, value))
                 }) }
             </ul>

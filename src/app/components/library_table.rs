@@ -6,6 +6,7 @@
 
 use crate::app::components::highlighted::Highlighted;
 use crate::app::components::status_badge::StatusBadge;
+use crate::app::i18n::labels::sort_column_label;
 use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::route::Route;
 use crate::app::selection::{href, Shared};
@@ -28,17 +29,6 @@ pub struct LibraryTableProps {
     pub filter: LibraryFilter,
     /// Called with the column whose header was pressed.
     pub on_sort: Callback<SortColumn>,
-}
-
-fn column_label(column: SortColumn) -> Msg {
-    match column {
-        SortColumn::Submitted => Msg::ColSubmitted,
-        SortColumn::Title => Msg::ColTitle,
-        SortColumn::Submitters => Msg::ColSubmitters,
-        SortColumn::Ministries => Msg::ColMinistries,
-        SortColumn::Delay => Msg::ColDelay,
-        SortColumn::Status => Msg::ColStatus,
-    }
 }
 
 /// The submitters of a row: `Name (PARTY)`, at most two, then `+N`.
@@ -71,8 +61,8 @@ fn ministries_text(entry: &LibraryEntry) -> String {
 /// The delay of a row: days to the answer, or days open.
 fn delay_text(entry: &LibraryEntry, lang: Lang) -> String {
     match (entry.facts.delay_days, entry.facts.age_days) {
-        (Some(days), _) => Msg::DaysShort.fill(lang, &[&days]),
-        (None, Some(age)) => Msg::DaysOpenShort.fill(lang, &[&age]),
+        (Some(days), _) => Msg::DaysShort { days }.text(lang).into_owned(),
+        (None, Some(days)) => Msg::DaysOpenShort { days }.text(lang).into_owned(),
         _ => "–".to_string(),
     }
 }
@@ -121,7 +111,7 @@ pub fn library_table(props: &LibraryTableProps) -> Html {
             _ => "↕",
         };
         let on_sort = props.on_sort.clone();
-        let label = column_label(column).text(lang);
+        let label = sort_column_label(column).text(lang);
         html! {
             <div key={column.key()} role="columnheader" aria-sort={aria_sort}
                 class={format!("kv-cell kv-cell--{}", column.key())}>

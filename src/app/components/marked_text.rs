@@ -50,7 +50,7 @@ pub fn marked_text_view(props: &MarkedTextProps) -> Html {
                     html! {
                         <sup class="kv-footnote-mark">
                             <a href={format!("#{target}")} onclick={onclick}
-                                aria-label={Msg::FootnoteLink.fill(lang, &[&n])}>{ n }</a>
+                                aria-label={Msg::FootnoteLink { number: n }.text(lang)}>{ n }</a>
                         </sup>
                     }
                 }

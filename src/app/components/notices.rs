@@ -10,13 +10,13 @@ const SHOWN: usize = 5;
 
 fn notice_text(notice: &Notice, lang: Lang) -> String {
     match notice {
-        Notice::Duplicate { id, kept, dropped } => {
-            Msg::NoticeDuplicate.fill(lang, &[id, kept, dropped])
-        }
-        Notice::Failures(n) => Msg::NoticeFailures.fill(lang, &[n]),
-        Notice::Restored(n) => Msg::NoticeRestored.fill(lang, &[n]),
-        Notice::StorageUnavailable(reason) => Msg::NoticeStorage.fill(lang, &[reason]),
+        Notice::Duplicate { id, kept, dropped } => Msg::NoticeDuplicate { id, kept, dropped },
+        Notice::Failures(count) => Msg::NoticeFailures { count: *count },
+        Notice::Restored(count) => Msg::NoticeRestored { count: *count },
+        Notice::StorageUnavailable(reason) => Msg::NoticeStorage { reason },
     }
+    .text(lang)
+    .into_owned()
 }
 
 /// The list of notices, newest first.
@@ -54,7 +54,7 @@ pub fn notices() -> Html {
                 }) }
             </ul>
             if hidden > 0 {
-                <p class="kv-notices__more">{ Msg::MoreNotices.fill(lang, &[&hidden]) }</p>
+                <p class="kv-notices__more">{ Msg::MoreNotices { count: hidden }.text(lang) }</p>
             }
         </section>
     }

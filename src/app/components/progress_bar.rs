@@ -15,19 +15,22 @@ pub fn progress_bar() -> Html {
     };
     let running = p.running > 0;
     let counts = if running {
-        Msg::ProgressCounts.fill(
-            lang,
-            &[
-                &p.done(),
-                &p.total,
-                &p.read,
-                &p.parsed,
-                &p.with_warnings,
-                &p.failed,
-            ],
-        )
+        Msg::ProgressCounts {
+            done: p.done(),
+            total: p.total,
+            read: p.read,
+            parsed: p.parsed,
+            warnings: p.with_warnings,
+            failed: p.failed,
+        }
+        .text(lang)
     } else {
-        Msg::ProgressDone.fill(lang, &[&p.parsed, &p.with_warnings, &p.failed])
+        Msg::ProgressDone {
+            parsed: p.parsed,
+            warnings: p.with_warnings,
+            failed: p.failed,
+        }
+        .text(lang)
     };
     html! {
         <section

@@ -1,22 +1,10 @@
 //! The deadline status as a badge: a shape and a word as well as a colour, so it is
 //! readable without colour.
 
-use crate::app::i18n::{use_lang, Lang, Msg};
+use crate::app::i18n::labels::status_label;
+use crate::app::i18n::use_lang;
 use crate::stats::Status;
 use yew::prelude::*;
-
-/// The label of a status.
-pub fn status_label(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::OnTime => Msg::StatusOnTime,
-        Status::OnTimeAfterPostponement => Msg::StatusOnTimeAfterPostponement,
-        Status::Late => Msg::StatusLate,
-        Status::Open => Msg::StatusOpen,
-        Status::Overdue => Msg::StatusOverdue,
-        Status::Unknown => Msg::StatusUnknown,
-    }
-    .text(lang)
-}
 
 /// The shape shown before the label (decorative; the word carries the meaning).
 pub fn status_icon(status: Status) -> &'static str {
@@ -45,7 +33,7 @@ pub fn status_badge(props: &StatusBadgeProps) -> Html {
     html! {
         <span class={class} data-status={props.status.as_str()}>
             <span class="kv-status__icon" aria-hidden="true">{ status_icon(props.status) }</span>
-            <span class="kv-status__label">{ status_label(props.status, lang) }</span>
+            <span class="kv-status__label">{ status_label(props.status).text(lang) }</span>
         </span>
     }
 }

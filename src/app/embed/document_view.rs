@@ -4,6 +4,7 @@
 use super::questions_view::QuestionsView;
 use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::model::{Kamervraag, Person};
+use std::borrow::Cow;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,7 +17,7 @@ pub struct DocumentViewProps {
 
 /// A link to an untrusted URL: only `http://` and `https://` become links, opened in a
 /// new tab without access to this page.
-fn source_link(label: &'static str, url: &Option<String>) -> Html {
+fn source_link(label: Cow<'static, str>, url: &Option<String>) -> Html {
     match url {
         Some(url) if url.starts_with("http://") || url.starts_with("https://") => html! {
             <li><a href={url.clone()} target="_blank" rel="noopener noreferrer">{ label }</a></li>
@@ -32,7 +33,7 @@ fn people(list: &[Person]) -> String {
         .join(", ")
 }
 
-fn fact(key: &'static str, label: &'static str, value: Option<String>) -> Html {
+fn fact(key: &'static str, label: Cow<'static, str>, value: Option<String>) -> Html {
     match value.filter(|v| !v.is_empty()) {
         Some(value) => html! {
             <div key={key} class="kv-embed-facts__row">

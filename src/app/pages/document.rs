@@ -42,19 +42,28 @@ fn safe_url(url: &str) -> Option<&str> {
 /// The delay of a document in words.
 fn delay_words(entry: &LibraryEntry, lang: Lang) -> String {
     let f = &entry.facts;
+    let term = f.term_days;
     match (f.status, f.delay_days, f.age_days) {
-        (Status::Late, Some(d), _) => {
-            Msg::DelayLate.fill(lang, &[&d, &f.days_late.unwrap_or(0), &f.term_days])
-        }
-        (_, Some(d), _) => Msg::DelayOnTime.fill(lang, &[&d, &f.term_days]),
-        (Status::Overdue, None, Some(age)) => {
-            Msg::DelayOverdue.fill(lang, &[&age, &f.days_overdue.unwrap_or(0), &f.term_days])
-        }
-        (_, None, Some(age)) => {
-            Msg::DelayOpen.fill(lang, &[&age, &f.term_days, &(f.term_days - age).max(0)])
-        }
-        _ => Msg::DelayUnknown.text(lang).to_string(),
+        (Status::Late, Some(days), _) => Msg::DelayLate {
+            days,
+            late: f.days_late.unwrap_or(0),
+            term,
+        },
+        (_, Some(days), _) => Msg::DelayOnTime { days, term },
+        (Status::Overdue, None, Some(age)) => Msg::DelayOverdue {
+            age,
+            over: f.days_overdue.unwrap_or(0),
+            term,
+        },
+        (_, None, Some(age)) => Msg::DelayOpen {
+            age,
+            term,
+            left: (term - age).max(0),
+        },
+        _ => Msg::DelayUnknown,
     }
+    .text(lang)
+    .into_owned()
 }
 
 /// `Name (posts) (PARTY)` of an answerer.
@@ -145,7 +154,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
         return html! {
             <section class="kv-document">
                 { back }
-                <p class="kv-empty" data-testid="doc-not-found">{ Msg::DocNotFound.fill(lang, &[&props.id]) }</p>
+                <p class="kv-empty" data-testid="doc-not-found">{ Msg::DocNotFound { id: &props.id }.text(lang) }</p>
             </section>
         };
     };
@@ -183,7 +192,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
         html! {
             <li key={topic.clone()}>
                 <a class="kv-chip kv-chip--link" href={link} {onclick}
-                    aria-label={Msg::TopicFilterHint.fill(lang, &[topic])}>{ topic.clone() }</a>
+                    aria-label={Msg::TopicFilterHint { topic }.text(lang)}>{ topic.clone() }</a>
             </li>
         }
     };
@@ -229,7 +238,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
                                 let target = target.clone();
                                 Callback::from(move |e: MouseEvent| { e.prevent_default(); dom::scroll_to_id(&target); })
                             };
-                            html! { <p><a href={format!("#{target}")} class="kv-see-answer" {onclick}>{ Msg::SeeAnswer.fill(lang, &[&n]) }</a></p> }
+                            html! { <p><a href={format!("#{target}")} class="kv-see-answer" {onclick}>{ Msg::SeeAnswer { number: n }.text(lang) }</a></p> }
                         }
                         (Some(text), None) => html! {
                             { for text.split('\n').enumerate().map(|(i, para)| html! {
@@ -242,11 +251,11 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
                     html! {
                         <li key={q.number.to_string()} class="kv-qa__pair" value={q.number.to_string()}>
                             <div class="kv-qa__question">
-                                <h3 class="kv-qa__label">{ Msg::QuestionN.fill(lang, &[&q.number]) }</h3>
+                                <h3 class="kv-qa__label">{ Msg::QuestionN { number: q.number }.text(lang) }</h3>
                                 <p><MarkedTextView doc={doc.clone()} text={AttrValue::from(q.text.clone())} query={query.clone()} /></p>
                             </div>
                             <div class="kv-qa__answer" id={answer_anchor(q.number)}>
-                                <h3 class="kv-qa__label">{ Msg::AnswerN.fill(lang, &[&q.number]) }</h3>
+                                <h3 class="kv-qa__label">{ Msg::AnswerN { number: q.number }.text(lang) }</h3>
                                 { answer }
                             </div>
                         </li>
@@ -255,7 +264,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
             </ol>
             { for doc.notices.iter().enumerate().map(|(i, n)| html! {
                 <aside key={i.to_string()} class="kv-doc-notice" data-testid="doc-notice">
-                    <h3>{ Msg::NoticeHeading.fill(lang, &[&n.date.map(|d| long_date(d, lang)).unwrap_or_default()]) }</h3>
+                    <h3>{ Msg::NoticeHeading { date: &n.date.map(|d| long_date(d, lang)).unwrap_or_default() }.text(lang) }</h3>
                     <p>{ n.text.clone() }</p>
                 </aside>
             }) }
@@ -283,14 +292,14 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
     let source = html! {
         <section class="kv-source" aria-label={Msg::TabSource.text(lang)}>
             <details class="kv-diagnostics">
-                <summary>{ Msg::Diagnostics.fill(lang, &[&doc.diagnostics.len()]) }</summary>
+                <summary>{ Msg::Diagnostics { count: doc.diagnostics.len() }.text(lang) }</summary>
                 if doc.diagnostics.is_empty() {
                     <p>{ Msg::NoDiagnostics.text(lang) }</p>
                 } else {
                     <ul>
                         { for doc.diagnostics.iter().enumerate().map(|(i, d)| html! {
                             <li key={i.to_string()} class={format!("kv-diagnostic kv-diagnostic--{:?}", d.severity).to_lowercase()}>
-                                { d.line.map(|l| format!("{}: ", Msg::LineN.fill(lang, &[&l]))).unwrap_or_default() }
+                                { d.line.map(|l| format!("{}: ", Msg::LineN { line: l }.text(lang))).unwrap_or_default() }
                                 { d.message.clone() }
                             </li>
                         }) }
@@ -339,7 +348,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
                 <div class="kv-doc-nav__steps">
                     { nav_button(previous.clone(), Msg::Previous, "doc-previous", "previous") }
                     if let Some(i) = position {
-                        <span class="kv-doc-nav__position">{ Msg::PositionOf.fill(lang, &[&(i + 1), &keys.len()]) }</span>
+                        <span class="kv-doc-nav__position">{ Msg::PositionOf { position: i + 1, total: keys.len() }.text(lang) }</span>
                     }
                     { nav_button(next.clone(), Msg::Next, "doc-next", "next") }
                 </div>
@@ -350,24 +359,24 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
                 <h1 class="kv-doc-header__title">{ doc.title.clone().unwrap_or_else(|| Msg::NoId.text(lang).into()) }</h1>
                 <StatusBadge status={facts.status} />
                 <dl class="kv-facts">
-                    <dt>{ Msg::LabelId.text(lang) }</dt>
+                    <dt>{ Msg::FieldId.text(lang) }</dt>
                     <dd>{ doc.id.clone().unwrap_or_default() }</dd>
-                    <dt>{ Msg::LabelSubmitted.text(lang) }</dt>
+                    <dt>{ Msg::FieldSubmitted.text(lang) }</dt>
                     <dd>{ doc.submitted.map(|d| long_date(d, lang)).unwrap_or_else(|| "–".into()) }</dd>
-                    <dt>{ Msg::LabelAnswered.text(lang) }</dt>
+                    <dt>{ Msg::FieldAnswered.text(lang) }</dt>
                     <dd>{ doc.answered.map(|d| long_date(d, lang)).unwrap_or_else(|| Msg::NotAnswered.text(lang).into()) }</dd>
-                    <dt>{ Msg::LabelDelay.text(lang) }</dt>
+                    <dt>{ Msg::FieldDelay.text(lang) }</dt>
                     <dd>
                         <span data-testid="delay-words">{ delay_words(&entry, lang) }</span>
                         if let Some(days) = bar_days {
                             <DelayBar {days} term={facts.term_days} status={facts.status} />
                         }
                     </dd>
-                    <dt>{ Msg::LabelSubmitters.text(lang) }</dt>
+                    <dt>{ Msg::FieldSubmitters.text(lang) }</dt>
                     <dd>{ people(&doc.submitters, false) }</dd>
-                    <dt>{ Msg::LabelAnswerers.text(lang) }</dt>
+                    <dt>{ Msg::FieldAnswerers.text(lang) }</dt>
                     <dd>{ people(&doc.answerers, true) }</dd>
-                    <dt>{ Msg::LabelTopics.text(lang) }</dt>
+                    <dt>{ Msg::FieldTopics.text(lang) }</dt>
                     <dd>
                         if doc.topics.is_empty() {
                             <span class="kv-muted">{ Msg::NoneListed.text(lang) }</span>
@@ -375,11 +384,11 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
                             <ul class="kv-chips__list">{ for doc.topics.iter().map(topic_chip) }</ul>
                         }
                     </dd>
-                    <dt>{ Msg::LabelSources.text(lang) }</dt>
+                    <dt>{ Msg::FieldSources.text(lang) }</dt>
                     <dd>
                         <ul class="kv-links">
-                            { for source_link(&doc.question_url, Msg::SourceQuestion) }
-                            { for source_link(&doc.answer_url, Msg::SourceAnswer) }
+                            { for source_link(&doc.question_url, Msg::QuestionSource) }
+                            { for source_link(&doc.answer_url, Msg::AnswerSource) }
                         </ul>
                     </dd>
                 </dl>

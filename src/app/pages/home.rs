@@ -26,7 +26,7 @@ pub fn home() -> Html {
     let lang = use_lang();
     let selection = use_selection();
     let set_filter = use_set_filter();
-    use_effect_with(lang, |lang| dom::set_title(Msg::AppName.text(*lang)));
+    use_effect_with(lang, |lang| dom::set_title(&Msg::AppName.text(*lang)));
 
     let on_files = {
         let state = state.clone();
@@ -88,7 +88,7 @@ pub fn home() -> Html {
             <FilterBar />
             <div class="kv-toolbar">
                 <p class="kv-result-count" data-testid="result-count" role="status">
-                    { Msg::ResultCount.fill(lang, &[&selection.entries.len(), &state.library.len()]) }
+                    { Msg::ResultCount { shown: selection.entries.len(), total: state.library.len() }.text(lang) }
                 </p>
                 <ExportButtons />
                 <ClearLibrary />
@@ -102,7 +102,7 @@ pub fn home() -> Html {
             <DropZone {on_files} {on_example} compact=true />
             <section class="kv-files">
                 <p class="kv-files__summary">
-                    { Msg::FilesSummary.fill(lang, &[&state.files.len(), &state.library.len()]) }
+                    { Msg::FilesSummary { files: state.files.len(), documents: state.library.len() }.text(lang) }
                 </p>
                 if !set_aside.is_empty() {
                     <h2>{ Msg::FailedFiles.text(lang) }</h2>

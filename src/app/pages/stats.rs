@@ -8,6 +8,7 @@ use crate::app::components::charts::group_bars::{groups_note, GroupBars};
 use crate::app::components::charts::histogram::DelayHistogram;
 use crate::app::components::charts::monthly_trend::MonthlyTrend;
 use crate::app::components::charts::summary_tiles::SummaryTiles;
+use crate::app::i18n::labels::grouping_label;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::Shared;
 use crate::model::{Date, Kamervraag};
@@ -31,25 +32,21 @@ pub struct StatsPageProps {
 /// The most groups a per-group chart draws (the table lists all).
 pub const MAX_CHART_GROUPS: usize = 15;
 
-/// The groupings shown, with their titles and CSV file names.
-const GROUPINGS: [(GroupBy, Msg, &str); 6] = [
-    (GroupBy::Ministry, Msg::ChartByMinistry, "per-ministerie"),
-    (GroupBy::Party, Msg::ChartByParty, "per-partij"),
-    (
-        GroupBy::Answerer,
-        Msg::ChartByAnswerer,
-        "per-bewindspersoon",
-    ),
-    (GroupBy::Topic, Msg::ChartByTopic, "per-onderwerp"),
-    (GroupBy::Year, Msg::ChartByYear, "per-jaar"),
-    (GroupBy::Cabinet, Msg::ChartByCabinet, "per-kabinet"),
+/// The groupings shown, with their CSV file names.
+const GROUPINGS: [(GroupBy, &str); 6] = [
+    (GroupBy::Ministry, "per-ministerie"),
+    (GroupBy::Party, "per-partij"),
+    (GroupBy::Answerer, "per-bewindspersoon"),
+    (GroupBy::Topic, "per-onderwerp"),
+    (GroupBy::Year, "per-jaar"),
+    (GroupBy::Cabinet, "per-kabinet"),
 ];
 
 /// One per-group chart, ready to draw.
 #[derive(PartialEq)]
 struct GroupChart {
     by: GroupBy,
-    title: Msg,
+    title: Msg<'static>,
     file_name: &'static str,
     drawn: Rc<Vec<Group>>,
     total_groups: usize,
@@ -78,12 +75,12 @@ impl StatsData {
         let monthly = monthly_series(&facts);
         let groups = GROUPINGS
             .iter()
-            .map(|&(by, title, file_name)| {
+            .map(|&(by, file_name)| {
                 let report = aggregate_facts(&facts, Some(by), reference);
                 let ordered = order_groups(report.groups, by);
                 GroupChart {
                     by,
-                    title,
+                    title: grouping_label(by),
                     file_name,
                     drawn: Rc::new(largest_groups(&ordered, MAX_CHART_GROUPS)),
                     total_groups: ordered.len(),

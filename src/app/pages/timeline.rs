@@ -5,11 +5,11 @@
 //! says so and the table lists every document.
 
 use crate::app::components::charts::chart_frame::ChartFrame;
-use crate::app::components::charts::labels::{fill_template, status_msg};
 use crate::app::components::charts::status_fills::StatusFills;
 use crate::app::components::charts::status_legend::StatusLegend;
 use crate::app::components::charts::timeline_bars::TimelineBars;
 use crate::app::components::charts::weekly_chart::WeeklyChart;
+use crate::app::i18n::labels::status_label;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::Shared;
 use crate::model::{Date, Kamervraag};
@@ -158,17 +158,17 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
     };
 
     let capped_note = (view.in_range > view.drawn.len()).then(|| {
-        AttrValue::from(fill_template(
-            Msg::TimelineCapped.text(lang),
-            &[
-                ("shown", view.drawn.len().to_string()),
-                ("total", view.in_range.to_string()),
-            ],
-        ))
+        AttrValue::from(
+            Msg::TimelineCapped {
+                shown: view.drawn.len(),
+                total: view.in_range,
+            }
+            .text(lang),
+        )
     });
     let table = Rc::new(view.table.map_column(Column::Status, |name| {
         name.parse::<Status>()
-            .map(|status| status_msg(status).text(lang).to_string())
+            .map(|status| status_label(status).text(lang).into_owned())
             .unwrap_or_else(|_| name.to_string())
     }));
 
@@ -201,8 +201,7 @@ pub fn timeline_page(props: &TimelinePageProps) -> Html {
                     {range} reference={props.reference} />
             </ChartFrame>
             if data.undated > 0 {
-                <p class="kv-chart__note">{ fill_template(Msg::TimelineUndated.text(lang),
-                    &[("count", data.undated.to_string())]) }</p>
+                <p class="kv-chart__note">{ Msg::TimelineUndated { count: data.undated }.text(lang) }</p>
             }
         </section>
     }

@@ -16,7 +16,7 @@ pub struct ChartFrameProps {
     /// A page-unique id, used for the heading and the test hooks.
     pub id: AttrValue,
     /// The chart title.
-    pub title: Msg,
+    pub title: Msg<'static>,
     /// The numbers behind the chart (decimal points; localized here for display).
     pub table: Rc<StatsTable>,
     /// The name of the downloaded CSV file.

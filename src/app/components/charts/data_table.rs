@@ -1,7 +1,7 @@
 //! A [`StatsTable`] as a real HTML `<table>`: translated column headers, numbers
 //! right-aligned, rows keyed by position.
 
-use super::labels::column_msg;
+use crate::app::i18n::labels::column_label;
 use crate::app::i18n::use_lang;
 use crate::view::charts::stats_table::StatsTable;
 use std::rc::Rc;
@@ -36,7 +36,7 @@ pub fn data_table(props: &DataTableProps) -> Html {
                 <thead>
                     <tr>
                         { for table.columns.iter().enumerate().map(|(i, column)| html! {
-                            <th key={i} scope="col" class={cell_class(i)}>{ column_msg(*column).text(lang) }</th>
+                            <th key={i} scope="col" class={cell_class(i)}>{ column_label(*column).text(lang) }</th>
                         }) }
                     </tr>
                 </thead>

@@ -2,7 +2,6 @@
 //! answer delay with the 21- and 42-day marks, and beside it the percentage answered
 //! on time. Groups come ordered and selected by the core.
 
-use super::labels::fill_template;
 use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::stats::{Group, ANSWER_TERM_DAYS, POSTPONED_TERM_DAYS};
 use crate::view::charts::layout::{bar_lengths, percent_ticks, share_lengths, short_label};
@@ -16,7 +15,7 @@ pub struct GroupBarsProps {
     /// The groups to draw, in display order.
     pub groups: Rc<Vec<Group>>,
     /// What the chart is about (its title), for the accessible name.
-    pub title: Msg,
+    pub title: Msg<'static>,
 }
 
 const WIDTH: f64 = 800.0;
@@ -133,10 +132,5 @@ pub fn group_bars(props: &GroupBarsProps) -> Html {
 
 /// The note under a chart that draws only some of its groups; `None` when all are drawn.
 pub fn groups_note(shown: usize, total: usize, lang: Lang) -> Option<AttrValue> {
-    (shown < total).then(|| {
-        AttrValue::from(fill_template(
-            Msg::GroupsShown.text(lang),
-            &[("shown", shown.to_string()), ("total", total.to_string())],
-        ))
-    })
+    (shown < total).then(|| AttrValue::from(Msg::GroupsShown { shown, total }.text(lang)))
 }

@@ -47,7 +47,7 @@ pub fn delay_histogram(props: &DelayHistogramProps) -> Html {
     html! {
         <>
         <svg class="kv-svg kv-histogram" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
-            aria-label={description} preserveAspectRatio="xMidYMid meet">
+            aria-label={description.clone()} preserveAspectRatio="xMidYMid meet">
             <title>{ Msg::ChartHistogram.text(lang) }</title>
             <desc>{ description }</desc>
             { for chart.value_ticks.iter().enumerate().map(|(i, tick)| html! {

@@ -48,7 +48,7 @@ pub fn monthly_trend(props: &MonthlyTrendProps) -> Html {
     };
 
     html! {
-        <svg class="kv-svg kv-trend" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={description}>
+        <svg class="kv-svg kv-trend" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={description.clone()}>
             <title>{ Msg::ChartTrend.text(lang) }</title>
             <desc>{ description }</desc>
             { for chart.value_ticks.iter().enumerate().map(|(i, tick)| html! {

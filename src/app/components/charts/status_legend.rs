@@ -1,6 +1,7 @@
 //! The legend of the status fills: a swatch and the translated label per status.
 
-use super::labels::{status_fill, status_msg};
+use super::labels::status_fill;
+use crate::app::i18n::labels::status_label;
 use crate::app::i18n::{use_lang, Msg};
 use crate::stats::Status;
 use yew::prelude::*;
@@ -16,7 +17,7 @@ pub fn status_legend() -> Html {
                     <svg class="kv-legend__swatch" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true" focusable="false">
                         <rect x="0.5" y="0.5" width="23" height="13" class="kv-bar" fill={status_fill(*status)} />
                     </svg>
-                    { status_msg(*status).text(lang) }
+                    { status_label(*status).text(lang) }
                 </li>
             }) }
         </ul>

@@ -3,7 +3,8 @@
 //! is a link to the document: focusable, named for screen readers, opened with a
 //! click or Enter through the router.
 
-use super::labels::{status_fill, status_msg};
+use super::labels::status_fill;
+use crate::app::i18n::labels::status_label;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::route::Route;
 use crate::app::selection::{href, use_go, use_selection, Destination, Shared};
@@ -111,7 +112,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                     Msg::BarSubmitted.text(lang),
                     end_words.text(lang),
                     row.end,
-                    status_msg(row.status).text(lang),
+                    status_label(row.status).text(lang),
                 );
                 let classes = classes!(
                     "kv-bar",

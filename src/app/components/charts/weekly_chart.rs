@@ -36,7 +36,7 @@ pub fn weekly_chart(props: &WeeklyChartProps) -> Html {
     let description = Msg::ChartWeeklyDescription.text(lang);
     html! {
         <svg class="kv-svg kv-weekly" viewBox={format!("0 0 {VIEW_WIDTH} {HEIGHT}")} role="img"
-            aria-label={description} data-weeks={bars.len().to_string()}>
+            aria-label={description.clone()} data-weeks={bars.len().to_string()}>
             <title>{ Msg::ChartWeekly.text(lang) }</title>
             <desc>{ description }</desc>
             { for ticks.iter().enumerate().map(|(i, tick)| html! {

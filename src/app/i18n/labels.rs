@@ -1,0 +1,206 @@
+//! The words for domain values, one label per value: deadline statuses, filter
+//! fields, table columns, document fields, timeline events, groupings, what a file
+//! that is not a Kamervraag turned out to be.
+
+/// This area's lines of the message table.
+macro_rules! label_messages {
+    ($then:ident [$($table:tt)*] $($rest:tt)*) => {
+        $then! { [$($table)*
+            FilterParty => nl: "Partij", en: "Party";
+            FilterSubmitter => nl: "Indiener", en: "Submitter";
+            FilterMinistry => nl: "Ministerie", en: "Ministry";
+            FilterAnswerer => nl: "Beantwoord door", en: "Answered by";
+            FilterTopic => nl: "Onderwerp", en: "Topic";
+            FilterYear => nl: "Jaar", en: "Year";
+            FilterCabinet => nl: "Kabinet", en: "Cabinet";
+            FilterStatus => nl: "Status", en: "Status";
+            ColSubmitted => nl: "Ingediend", en: "Submitted";
+            ColTitle => nl: "Titel", en: "Title";
+            ColSubmitters => nl: "Indieners", en: "Submitters";
+            ColMinistries => nl: "Ministeries", en: "Ministries";
+            ColDelay => nl: "Vertraging", en: "Delay";
+            ColStatus => nl: "Status", en: "Status";
+            StatusOnTime => nl: "op tijd", en: "on time";
+            StatusOnTimeAfterPostponement => nl: "op tijd na uitstel", en: "on time after postponement";
+            StatusLate => nl: "te laat", en: "late";
+            StatusOpen => nl: "open", en: "open";
+            StatusOverdue => nl: "over termijn", en: "overdue";
+            StatusUnknown => nl: "onbekend", en: "unknown";
+            NotAKamervraag => nl: "geen Kamervraag: verwacht een regel 'Kamervraag <vraagnummer>' of een tabel 'Ingediend | <datum> |', gevonden:", en: "not a Kamervraag: expected a line 'Kamervraag <vraagnummer>' or an 'Ingediend | <date> |' table, found:";
+            EmptyArchive => nl: "leeg zip-archief", en: "empty zip archive";
+            FoundEmpty => nl: "een leeg bestand", en: "an empty file";
+            FoundBinary => nl: "binaire gegevens", en: "binary data";
+            FoundHtml => nl: "HTML-opmaak", en: "HTML markup";
+            FoundJson => nl: "JSON", en: "JSON";
+            FoundOtherText { start: &'a str } => nl: "andere tekst, beginnend met \"{start}\"", en: "other text, starting with \"{start}\"";
+            EvSubmitted => nl: "ingediend", en: "submitted";
+            EvDeadline21 => nl: "termijn 21 dagen", en: "21-day term";
+            EvDeadline42 => nl: "termijn 42 dagen", en: "42-day term";
+            EvNotice => nl: "mededeling", en: "notice";
+            EvAnswered => nl: "beantwoord", en: "answered";
+            EvToday => nl: "vandaag", en: "today";
+            ChartByMinistry => nl: "Per ministerie", en: "Per ministry";
+            ChartByParty => nl: "Per partij", en: "Per party";
+            ChartByAnswerer => nl: "Per bewindspersoon", en: "Per answerer";
+            ChartByTopic => nl: "Per onderwerp", en: "Per topic";
+            ChartByYear => nl: "Per jaar", en: "Per year";
+            ChartBySubmitter => nl: "Per indiener", en: "Per submitter";
+            ChartByMonth => nl: "Per maand", en: "Per month";
+            ChartByCabinet => nl: "Per kabinet", en: "Per cabinet";
+            ColGroup => nl: "Groep", en: "Group";
+            ColCount => nl: "Documenten", en: "Documents";
+            ColAnswered => nl: "Beantwoord", en: "Answered";
+            ColOpen => nl: "Open", en: "Open";
+            ColOverdue => nl: "Te laat, nog open", en: "Overdue";
+            ColOnTime => nl: "Op tijd", en: "On time";
+            ColOnTimeAfterPostponement => nl: "Op tijd na uitstel", en: "On time after postponement";
+            ColLate => nl: "Te laat beantwoord", en: "Answered late";
+            ColWithNotice => nl: "Met uitstelbericht", en: "With postponement notice";
+            ColMedianDelay => nl: "Mediane antwoordtijd (dagen)", en: "Median delay (days)";
+            ColMeanDelay => nl: "Gemiddelde antwoordtijd (dagen)", en: "Mean delay (days)";
+            ColP90Delay => nl: "90e percentiel (dagen)", en: "90th percentile (days)";
+            ColMaxDelay => nl: "Langste antwoordtijd (dagen)", en: "Longest delay (days)";
+            ColOnTimeShare => nl: "% op tijd", en: "% on time";
+            ColOnTimeWithPostponementShare => nl: "% op tijd incl. uitstel", en: "% on time incl. postponement";
+            ColDelayRange => nl: "Antwoordtijd (dagen)", en: "Delay (days)";
+            ColWeek => nl: "Week van", en: "Week of";
+            ColMonth => nl: "Maand", en: "Month";
+            ColSubmittedCount => nl: "Ingediend", en: "Submitted";
+            ColAnsweredCount => nl: "Beantwoord", en: "Answered";
+            ColId => nl: "Vraagnummer", en: "Question number";
+            ColSubmittedDate => nl: "Ingediend op", en: "Submitted on";
+            ColEndDate => nl: "Beantwoord op (of vandaag)", en: "Answered on (or today)";
+            ColDocStatus => nl: "Status", en: "Status";
+            FieldId => nl: "Vraagnummer", en: "Question number";
+            FieldSubmitted => nl: "Ingediend", en: "Submitted";
+            FieldAnswered => nl: "Beantwoord", en: "Answered";
+            FieldDelay => nl: "Vertraging", en: "Delay";
+            FieldSubmitters => nl: "Indieners", en: "Submitters";
+            FieldAnswerers => nl: "Beantwoord door", en: "Answered by";
+            FieldTopics => nl: "Onderwerpen", en: "Topics";
+            FieldSources => nl: "Bronnen", en: "Sources";
+            QuestionSource => nl: "Bron vraag", en: "Question source";
+            AnswerSource => nl: "Bron antwoord", en: "Answer source";
+        ] $($rest)* }
+    };
+}
+
+use super::{Lang, Msg};
+use crate::parse::Found;
+use crate::stats::{EventKind, GroupBy, Status};
+use crate::view::charts::stats_table::Column;
+use crate::view::library::{FilterField, SortColumn};
+
+/// The label of a deadline status, the same in badges, menus, legends and tables.
+pub fn status_label(status: Status) -> Msg<'static> {
+    match status {
+        Status::OnTime => Msg::StatusOnTime,
+        Status::OnTimeAfterPostponement => Msg::StatusOnTimeAfterPostponement,
+        Status::Late => Msg::StatusLate,
+        Status::Open => Msg::StatusOpen,
+        Status::Overdue => Msg::StatusOverdue,
+        Status::Unknown => Msg::StatusUnknown,
+    }
+}
+
+/// The label of a library filter field.
+pub fn filter_field_label(field: FilterField) -> Msg<'static> {
+    match field {
+        FilterField::Party => Msg::FilterParty,
+        FilterField::Submitter => Msg::FilterSubmitter,
+        FilterField::Ministry => Msg::FilterMinistry,
+        FilterField::Answerer => Msg::FilterAnswerer,
+        FilterField::Topic => Msg::FilterTopic,
+        FilterField::Year => Msg::FilterYear,
+        FilterField::Cabinet => Msg::FilterCabinet,
+        FilterField::Status => Msg::FilterStatus,
+    }
+}
+
+/// How a filter value is shown: statuses in words, other values as they are.
+pub fn filter_value_label(field: FilterField, value: &str, lang: Lang) -> String {
+    match value.parse::<Status>() {
+        Ok(status) if field == FilterField::Status => status_label(status).text(lang).into_owned(),
+        _ => value.to_string(),
+    }
+}
+
+/// The header of a sortable column of the library table.
+pub fn sort_column_label(column: SortColumn) -> Msg<'static> {
+    match column {
+        SortColumn::Submitted => Msg::ColSubmitted,
+        SortColumn::Title => Msg::ColTitle,
+        SortColumn::Submitters => Msg::ColSubmitters,
+        SortColumn::Ministries => Msg::ColMinistries,
+        SortColumn::Delay => Msg::ColDelay,
+        SortColumn::Status => Msg::ColStatus,
+    }
+}
+
+/// The header of a column of a statistics table.
+pub fn column_label(column: Column) -> Msg<'static> {
+    match column {
+        Column::Group => Msg::ColGroup,
+        Column::Count => Msg::ColCount,
+        Column::Answered => Msg::ColAnswered,
+        Column::Open => Msg::ColOpen,
+        Column::Overdue => Msg::ColOverdue,
+        Column::OnTime => Msg::ColOnTime,
+        Column::OnTimeAfterPostponement => Msg::ColOnTimeAfterPostponement,
+        Column::Late => Msg::ColLate,
+        Column::WithNotice => Msg::ColWithNotice,
+        Column::MedianDelay => Msg::ColMedianDelay,
+        Column::MeanDelay => Msg::ColMeanDelay,
+        Column::P90Delay => Msg::ColP90Delay,
+        Column::MaxDelay => Msg::ColMaxDelay,
+        Column::OnTimeShare => Msg::ColOnTimeShare,
+        Column::OnTimeWithPostponementShare => Msg::ColOnTimeWithPostponementShare,
+        Column::DelayRange => Msg::ColDelayRange,
+        Column::Week => Msg::ColWeek,
+        Column::Month => Msg::ColMonth,
+        Column::SubmittedCount => Msg::ColSubmittedCount,
+        Column::AnsweredCount => Msg::ColAnsweredCount,
+        Column::Id => Msg::ColId,
+        Column::SubmittedDate => Msg::ColSubmittedDate,
+        Column::EndDate => Msg::ColEndDate,
+        Column::Status => Msg::ColDocStatus,
+    }
+}
+
+/// The title of the chart of one grouping.
+pub fn grouping_label(group_by: GroupBy) -> Msg<'static> {
+    match group_by {
+        GroupBy::Ministry => Msg::ChartByMinistry,
+        GroupBy::Party => Msg::ChartByParty,
+        GroupBy::Answerer => Msg::ChartByAnswerer,
+        GroupBy::Topic => Msg::ChartByTopic,
+        GroupBy::Year => Msg::ChartByYear,
+        GroupBy::Submitter => Msg::ChartBySubmitter,
+        GroupBy::Month => Msg::ChartByMonth,
+        GroupBy::Cabinet => Msg::ChartByCabinet,
+    }
+}
+
+/// The label of an event on a document's timeline.
+pub fn event_label(kind: EventKind) -> Msg<'static> {
+    match kind {
+        EventKind::Submitted => Msg::EvSubmitted,
+        EventKind::Deadline21 => Msg::EvDeadline21,
+        EventKind::Deadline42 => Msg::EvDeadline42,
+        EventKind::Notice => Msg::EvNotice,
+        EventKind::Answered => Msg::EvAnswered,
+        EventKind::Today => Msg::EvToday,
+    }
+}
+
+/// Why a text is not a Kamervraag: what was expected and what was found instead.
+pub fn not_a_kamervraag_text(found: &Found, lang: Lang) -> String {
+    let what = match found {
+        Found::Empty => Msg::FoundEmpty.text(lang),
+        Found::Binary => Msg::FoundBinary.text(lang),
+        Found::Html => Msg::FoundHtml.text(lang),
+        Found::Json => Msg::FoundJson.text(lang),
+        Found::OtherText(start) => Msg::FoundOtherText { start }.text(lang),
+    };
+    format!("{} {what}", Msg::NotAKamervraag.text(lang))
+}
