@@ -140,14 +140,154 @@ pub enum Severity {
 }
 
 /// A message from the parser about one line or the whole input.
+///
+/// A diagnostic stored without a `kind` still reads:
+///
+/// ```
+/// use kamervraag::model::{Diagnostic, DiagnosticKind, Severity};
+/// let old = r#"{"severity": "warning", "line": 3, "message": "no vraagnummer found"}"#;
+/// let d: Diagnostic = serde_json::from_str(old).unwrap();
+/// assert_eq!(d.severity, Severity::Warning);
+/// assert_eq!(d.kind, DiagnosticKind::Other);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// How serious it is.
     pub severity: Severity,
     /// 1-based line number, when it concerns one line.
     pub line: Option<u32>,
-    /// What happened, in plain words.
+    /// What happened, in plain English words.
     pub message: String,
+    /// What happened, as a code with its values, so that a reader can word it in
+    /// any language. Documents stored without it read as [`DiagnosticKind::Other`].
+    #[serde(default)]
+    pub kind: DiagnosticKind,
+}
+
+/// What a [`Diagnostic`] reports, one variant per diagnostic the parser emits, with
+/// the values its message quotes. Quoted input text is shortened as in the message.
+///
+/// Serialised as an object with a `code` (the variant name in snake case) and the
+/// values as further fields, e.g. `{"code": "delay_mismatch", "stated": 60,
+/// "computed": 64}`. A code this version does not know reads as `other`.
+///
+/// ```
+/// use kamervraag::model::DiagnosticKind;
+/// let kind = DiagnosticKind::DelayMismatch { stated: 60, computed: 64 };
+/// let json = serde_json::to_string(&kind).unwrap();
+/// assert_eq!(json, r#"{"code":"delay_mismatch","stated":60,"computed":64}"#);
+/// let later: DiagnosticKind = serde_json::from_str(r#"{"code":"from_the_future"}"#).unwrap();
+/// assert_eq!(later, DiagnosticKind::Other);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum DiagnosticKind {
+    /// A UTF-8 byte-order mark was removed.
+    Utf8BomRemoved,
+    /// The text was decoded as UTF-16 (detected by its byte-order mark).
+    DecodedUtf16 {
+        /// Big endian (`true`) or little endian.
+        big_endian: bool,
+    },
+    /// The text was not valid UTF-8 and was decoded as Windows-1252.
+    DecodedWindows1252,
+    /// The text ended inside a UTF-8 character, which was dropped.
+    IncompleteUtf8AtEnd,
+    /// The UTF-16 text had an odd number of bytes; the last one was dropped.
+    IncompleteUtf16AtEnd,
+    /// A non-empty line that fits no field was skipped.
+    UnrecognisedLine {
+        /// The line, trimmed and shortened.
+        text: String,
+    },
+    /// A header label appeared again; the first value is kept.
+    DuplicateField {
+        /// The label, e.g. `Ingediend`.
+        label: String,
+    },
+    /// A date field has no date.
+    MissingDate {
+        /// The label, e.g. `Beantwoord`.
+        label: String,
+    },
+    /// A date value that is not a Dutch date; the date is left empty.
+    UnreadableDate {
+        /// The value as written, trimmed and shortened.
+        text: String,
+    },
+    /// A date that does not exist; the date is left empty.
+    ImpossibleDate {
+        /// The value as written, trimmed and shortened.
+        text: String,
+    },
+    /// The text after the answer date is not `(na N dagen)`.
+    UnreadableDelay {
+        /// The text as written, trimmed and shortened.
+        text: String,
+    },
+    /// The stated delay differs from the recomputed one.
+    DelayMismatch {
+        /// The printed N of `(na N dagen)`.
+        stated: i64,
+        /// Calendar days from `Ingediend` to `Beantwoord`.
+        computed: i64,
+    },
+    /// A word on the `Onderwerpen` line matches no official topic.
+    UnknownTopic {
+        /// The word, shortened.
+        word: String,
+    },
+    /// A `Vraag N` bullet whose number is not the expected next one.
+    QuestionNumberMismatch {
+        /// The number that was expected.
+        expected: u32,
+        /// The number as written.
+        found: u32,
+    },
+    /// The trailer is cut off (document title missing or incomplete).
+    TrailerCutOff,
+    /// A malformed vraagnummer in the heading was replaced by a valid one.
+    IdRepaired {
+        /// The malformed number, shortened.
+        from: String,
+        /// The valid number used instead.
+        to: String,
+    },
+    /// A malformed vraagnummer was kept as written, no valid one being found.
+    InvalidId {
+        /// The number as written, shortened.
+        text: String,
+    },
+    /// A vraagnummer differs from the one in the heading, which is kept.
+    IdConflict {
+        /// The heading's number, shortened.
+        heading_id: String,
+        /// The number on this line, shortened.
+        other_id: String,
+    },
+    /// The table layout has no heading; the vraagnummer came from the source URL.
+    IdFromTableUrl {
+        /// The vraagnummer taken.
+        id: String,
+    },
+    /// No `Kamervraag <vraagnummer>` heading; the vraagnummer came from this line.
+    HeadingMissing {
+        /// The vraagnummer taken.
+        id: String,
+    },
+    /// No vraagnummer anywhere.
+    IdMissing,
+    /// No `Ingediend` line, so the submission date is unknown.
+    SubmittedMissing,
+    /// Table-layout answer paragraphs without questions, kept as one entry's answer.
+    AnswersWithoutQuestions,
+    /// The text is cut off before the trailer.
+    CutOff,
+    /// A diagnostic without a kind (stored by an older version) or of a kind this
+    /// version does not know; only its `message` says what happened.
+    #[default]
+    #[serde(other)]
+    Other,
 }
 
 impl Default for Kamervraag {

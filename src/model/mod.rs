@@ -10,7 +10,7 @@ mod roles;
 pub use copies::keep_most_complete_copies;
 pub use date::{days_in_month, is_leap_year, Date, DateParseError, DUTCH_MONTH_NAMES};
 pub use document::{
-    Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Person, Position, Question,
-    Severity, SCHEMA,
+    Diagnostic, DiagnosticKind, DocumentRef, Footnote, Format, Kamervraag, Notice, Person,
+    Position, Question, Severity, SCHEMA,
 };
 pub use roles::ROLE_WORDS;

@@ -47,7 +47,7 @@
 //!
 //! Quoted line text is shortened by [`excerpt`] so that messages stay short.
 
-use crate::model::{Diagnostic, Severity};
+use crate::model::{Diagnostic, DiagnosticKind as Kind, Severity};
 
 /// Maximum number of characters of input text quoted in a message.
 pub const EXCERPT_CHARS: usize = 60;
@@ -69,19 +69,21 @@ pub fn excerpt(text: &str) -> String {
     }
 }
 
-fn info(line: Option<u32>, message: String) -> Diagnostic {
+fn info(line: Option<u32>, kind: Kind, message: String) -> Diagnostic {
     Diagnostic {
         severity: Severity::Info,
         line,
         message,
+        kind,
     }
 }
 
-fn warning(line: Option<u32>, message: String) -> Diagnostic {
+fn warning(line: Option<u32>, kind: Kind, message: String) -> Diagnostic {
     Diagnostic {
         severity: Severity::Warning,
         line,
         message,
+        kind,
     }
 }
 
@@ -89,7 +91,11 @@ fn warning(line: Option<u32>, message: String) -> Diagnostic {
 
 /// Info: the input started with a UTF-8 byte-order mark, which was removed.
 pub fn utf8_bom_removed() -> Diagnostic {
-    info(None, "removed a UTF-8 byte-order mark".to_string())
+    info(
+        None,
+        Kind::Utf8BomRemoved,
+        "removed a UTF-8 byte-order mark".to_string(),
+    )
 }
 
 /// Info: the input was UTF-16 (little or big endian, detected by its byte-order mark).
@@ -100,13 +106,18 @@ pub fn utf8_bom_removed() -> Diagnostic {
 /// ```
 pub fn decoded_utf16(big_endian: bool) -> Diagnostic {
     let order = if big_endian { "BE" } else { "LE" };
-    info(None, format!("decoded as UTF-16 {order} (byte-order mark)"))
+    info(
+        None,
+        Kind::DecodedUtf16 { big_endian },
+        format!("decoded as UTF-16 {order} (byte-order mark)"),
+    )
 }
 
 /// Info: the input was not valid UTF-8 and was decoded as Windows-1252.
 pub fn decoded_windows_1252() -> Diagnostic {
     info(
         None,
+        Kind::DecodedWindows1252,
         "the text is not valid UTF-8; decoded as Windows-1252".to_string(),
     )
 }
@@ -116,6 +127,7 @@ pub fn decoded_windows_1252() -> Diagnostic {
 pub fn incomplete_utf8_at_end() -> Diagnostic {
     warning(
         None,
+        Kind::IncompleteUtf8AtEnd,
         "the text ends inside a UTF-8 character; the incomplete character was dropped".to_string(),
     )
 }
@@ -130,6 +142,7 @@ pub fn incomplete_utf8_at_end() -> Diagnostic {
 pub fn incomplete_utf16_at_end() -> Diagnostic {
     warning(
         None,
+        Kind::IncompleteUtf16AtEnd,
         "the text ends inside a UTF-16 character; the incomplete character was dropped".to_string(),
     )
 }
@@ -145,34 +158,39 @@ pub fn incomplete_utf16_at_end() -> Diagnostic {
 /// assert_eq!(d.message, "unrecognised line skipped: \"Home | Kamervragen\"");
 /// ```
 pub fn unrecognised_line(line: u32, text: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!("unrecognised line skipped: \"{}\"", excerpt(text.trim())),
-    )
+    let text = excerpt(text.trim());
+    let message = format!("unrecognised line skipped: \"{text}\"");
+    warning(Some(line), Kind::UnrecognisedLine { text }, message)
 }
 
 /// Warning: a header label (e.g. `Ingediend`) appeared again; the first value is kept.
 pub fn duplicate_field(line: u32, label: &str) -> Diagnostic {
     warning(
         Some(line),
+        Kind::DuplicateField {
+            label: label.to_string(),
+        },
         format!("second '{label}' line ignored; the first one is kept"),
     )
 }
 
 /// Warning: a date field (`Ingediend`, `Beantwoord`, `Mededeling`) has no date.
 pub fn missing_date(line: u32, label: &str) -> Diagnostic {
-    warning(Some(line), format!("'{label}' has no date"))
+    warning(
+        Some(line),
+        Kind::MissingDate {
+            label: label.to_string(),
+        },
+        format!("'{label}' has no date"),
+    )
 }
 
 /// Warning: a date value that is not a Dutch date (`13 juli 2023`); the date is null.
 pub fn unreadable_date(line: u32, text: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!(
-            "expected a Dutch date like '13 juli 2023', found \"{}\"; date left empty",
-            excerpt(text.trim())
-        ),
-    )
+    let text = excerpt(text.trim());
+    let message =
+        format!("expected a Dutch date like '13 juli 2023', found \"{text}\"; date left empty");
+    warning(Some(line), Kind::UnreadableDate { text }, message)
 }
 
 /// Warning: a date that does not exist (`31 februari 2023`); the date is null.
@@ -185,25 +203,19 @@ pub fn unreadable_date(line: u32, text: &str) -> Diagnostic {
 /// );
 /// ```
 pub fn impossible_date(line: u32, text: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!(
-            "impossible date \"{}\"; date left empty",
-            excerpt(text.trim())
-        ),
-    )
+    let text = excerpt(text.trim());
+    let message = format!("impossible date \"{text}\"; date left empty");
+    warning(Some(line), Kind::ImpossibleDate { text }, message)
 }
 
 /// Warning: the text after the `Beantwoord` date is not `(na N dagen)`; the stated
 /// delay is left empty.
 pub fn unreadable_delay(line: u32, text: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!(
-            "expected '(na N dagen)' after the answer date, found \"{}\"; stated delay left empty",
-            excerpt(text.trim())
-        ),
-    )
+    let text = excerpt(text.trim());
+    let message = format!(
+        "expected '(na N dagen)' after the answer date, found \"{text}\"; stated delay left empty"
+    );
+    warning(Some(line), Kind::UnreadableDelay { text }, message)
 }
 
 /// Warning: the stated `(na N dagen)` differs from the recomputed calendar-day delay.
@@ -218,6 +230,7 @@ pub fn unreadable_delay(line: u32, text: &str) -> Diagnostic {
 pub fn delay_mismatch(line: u32, stated: i64, computed: i64) -> Diagnostic {
     warning(
         Some(line),
+        Kind::DelayMismatch { stated, computed },
         format!(
             "stated delay (na {stated} dagen) differs from the {computed} days between Ingediend and Beantwoord"
         ),
@@ -227,16 +240,16 @@ pub fn delay_mismatch(line: u32, stated: i64, computed: i64) -> Diagnostic {
 /// Warning: a word on the `Onderwerpen` line matches no official topic; it is kept as a
 /// topic of its own.
 pub fn unknown_topic(line: u32, word: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!("unknown topic \"{}\" kept as written", excerpt(word)),
-    )
+    let word = excerpt(word);
+    let message = format!("unknown topic \"{word}\" kept as written");
+    warning(Some(line), Kind::UnknownTopic { word }, message)
 }
 
 /// Warning: a `Vraag N` bullet whose number is not the expected next one.
 pub fn question_number_mismatch(line: u32, expected: u32, found: u32) -> Diagnostic {
     warning(
         Some(line),
+        Kind::QuestionNumberMismatch { expected, found },
         format!("expected Vraag {expected}, found Vraag {found}; number kept as written"),
     )
 }
@@ -246,6 +259,7 @@ pub fn question_number_mismatch(line: u32, expected: u32, found: u32) -> Diagnos
 pub fn trailer_cut_off(line: u32) -> Diagnostic {
     warning(
         Some(line),
+        Kind::TrailerCutOff,
         "the trailer is cut off (document title missing or incomplete)".to_string(),
     )
 }
@@ -263,38 +277,37 @@ pub fn trailer_cut_off(line: u32) -> Diagnostic {
 /// );
 /// ```
 pub fn id_repaired(line: u32, from: &str, to: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!(
-            "malformed vraagnummer \"{}\" in the heading replaced by {to} from Bron vraag or the trailer",
-            excerpt(from)
-        ),
-    )
+    let from = excerpt(from);
+    let message = format!(
+        "malformed vraagnummer \"{from}\" in the heading replaced by {to} from Bron vraag or the trailer"
+    );
+    let to = to.to_string();
+    warning(Some(line), Kind::IdRepaired { from, to }, message)
 }
 
 /// Warning: the heading holds a malformed vraagnummer and no valid one was found
 /// elsewhere; it is kept as written.
 pub fn invalid_id(line: u32, text: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!(
-            "malformed vraagnummer \"{}\" (expected a year, 'Z' and 5 digits) kept as written",
-            excerpt(text)
-        ),
-    )
+    let text = excerpt(text);
+    let message = format!(
+        "malformed vraagnummer \"{text}\" (expected a year, 'Z' and 5 digits) kept as written"
+    );
+    warning(Some(line), Kind::InvalidId { text }, message)
 }
 
 /// Warning: the heading's valid vraagnummer differs from the one in `Bron vraag` or
 /// the trailer; the heading wins. `line` is the line of the other number.
 pub fn id_conflict(line: u32, heading_id: &str, other_id: &str) -> Diagnostic {
-    warning(
-        Some(line),
-        format!(
-            "vraagnummer {} here differs from {} in the heading; the heading is kept",
-            excerpt(other_id),
-            excerpt(heading_id)
-        ),
-    )
+    let heading_id = excerpt(heading_id);
+    let other_id = excerpt(other_id);
+    let message = format!(
+        "vraagnummer {other_id} here differs from {heading_id} in the heading; the heading is kept"
+    );
+    let kind = Kind::IdConflict {
+        heading_id,
+        other_id,
+    };
+    warning(Some(line), kind, message)
 }
 
 /// Info: a table-layout document has no heading; the vraagnummer was taken from the
@@ -302,6 +315,7 @@ pub fn id_conflict(line: u32, heading_id: &str, other_id: &str) -> Diagnostic {
 pub fn id_from_table_url(line: u32, id: &str) -> Diagnostic {
     info(
         Some(line),
+        Kind::IdFromTableUrl { id: id.to_string() },
         format!("vraagnummer {id} taken from the source URL (the table layout has no heading)"),
     )
 }
@@ -311,19 +325,21 @@ pub fn id_from_table_url(line: u32, id: &str) -> Diagnostic {
 pub fn heading_missing(line: u32, id: &str) -> Diagnostic {
     warning(
         Some(line),
+        Kind::HeadingMissing { id: id.to_string() },
         format!("no 'Kamervraag <vraagnummer>' heading; vraagnummer {id} taken from here"),
     )
 }
 
 /// Warning: no vraagnummer anywhere (no heading, no `Bron vraag`, no trailer).
 pub fn id_missing() -> Diagnostic {
-    warning(None, "no vraagnummer found".to_string())
+    warning(None, Kind::IdMissing, "no vraagnummer found".to_string())
 }
 
 /// Warning: no `Ingediend` line was read, so the submission date is unknown.
 pub fn submitted_missing() -> Diagnostic {
     warning(
         None,
+        Kind::SubmittedMissing,
         "no 'Ingediend' line: the submission date is unknown".to_string(),
     )
 }
@@ -334,6 +350,7 @@ pub fn submitted_missing() -> Diagnostic {
 pub fn answers_without_questions(line: u32) -> Diagnostic {
     info(
         Some(line),
+        Kind::AnswersWithoutQuestions,
         "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text".to_string(),
     )
 }
@@ -348,7 +365,65 @@ pub fn answers_without_questions(line: u32) -> Diagnostic {
 pub fn cut_off(line: Option<u32>) -> Diagnostic {
     warning(
         line,
+        Kind::CutOff,
         "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached"
             .to_string(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_diagnostic() -> Vec<Diagnostic> {
+        vec![
+            utf8_bom_removed(),
+            decoded_utf16(false),
+            decoded_windows_1252(),
+            incomplete_utf8_at_end(),
+            incomplete_utf16_at_end(),
+            unrecognised_line(1, "x"),
+            duplicate_field(1, "Ingediend"),
+            missing_date(1, "Beantwoord"),
+            unreadable_date(1, "gisteren"),
+            impossible_date(1, "31 februari 2023"),
+            unreadable_delay(1, "(na veel dagen)"),
+            delay_mismatch(1, 3, 4),
+            unknown_topic(1, "Zeilen"),
+            question_number_mismatch(1, 2, 3),
+            trailer_cut_off(1),
+            id_repaired(1, "20011Z00001", "2011Z00001"),
+            invalid_id(1, "2011X1"),
+            id_conflict(1, "2011Z00001", "2011Z00002"),
+            id_from_table_url(1, "2011Z00001"),
+            heading_missing(1, "2011Z00001"),
+            id_missing(),
+            submitted_missing(),
+            answers_without_questions(1),
+            cut_off(None),
+        ]
+    }
+
+    #[test]
+    fn every_diagnostic_has_a_kind_that_survives_json() {
+        for d in every_diagnostic() {
+            assert_ne!(d.kind, Kind::Other, "{d:?}");
+            let json = serde_json::to_string(&d).unwrap();
+            let back: Diagnostic = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, d);
+        }
+    }
+
+    #[test]
+    fn kinds_carry_the_quoted_text_as_the_message_does() {
+        let long = "a".repeat(80);
+        let d = unrecognised_line(7, &format!("  {long}  "));
+        assert_eq!(
+            d.kind,
+            Kind::UnrecognisedLine {
+                text: excerpt(&long)
+            }
+        );
+        assert!(d.message.contains(&excerpt(&long)));
+    }
 }
