@@ -101,6 +101,48 @@ fn failures_are_worded_in_the_ui_language() {
 }
 
 #[wasm_bindgen_test]
+fn parser_diagnostics_are_worded_in_the_ui_language() {
+    use kamervraag::app::i18n::labels::diagnostic_text;
+    use kamervraag::app::i18n::Lang;
+    use kamervraag::model::{Diagnostic, DiagnosticKind, Severity};
+    let doc = kamervraag::parse::parse(
+        "Kamervraag 2023Z40405\n\nEen verzonnen vraag over bruggen\n\nIndiener Noor Schommel (PvdD)\n • Vraag 1\n  Hoeveel bruggen zijn er?\n".as_bytes(),
+    )
+    .unwrap();
+    let missing = doc
+        .diagnostics
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::SubmittedMissing)
+        .expect("a diagnostic for the missing Ingediend line");
+    assert_eq!(
+        diagnostic_text(missing, Lang::Nl),
+        "geen regel 'Ingediend': de datum van indiening is onbekend"
+    );
+    assert_eq!(diagnostic_text(missing, Lang::En), missing.message);
+    let mismatch = Diagnostic {
+        severity: Severity::Warning,
+        line: Some(6),
+        message: "stated delay differs".to_string(),
+        kind: DiagnosticKind::DelayMismatch {
+            stated: 60,
+            computed: 64,
+        },
+    };
+    assert_eq!(
+        diagnostic_text(&mismatch, Lang::Nl),
+        "vermelde vertraging (na 60 dagen) wijkt af van de 64 dagen tussen Ingediend en Beantwoord"
+    );
+    let stored_without_kind = Diagnostic {
+        kind: DiagnosticKind::Other,
+        ..mismatch
+    };
+    assert_eq!(
+        diagnostic_text(&stored_without_kind, Lang::Nl),
+        "stated delay differs"
+    );
+}
+
+#[wasm_bindgen_test]
 fn language_codes_round_trip() {
     use kamervraag::app::i18n::{Lang, Msg};
     assert_eq!(Lang::from_code("en-GB"), Lang::En);

@@ -1,6 +1,7 @@
 //! The words for domain values, one label per value: deadline statuses, filter
 //! fields, table columns, document fields, timeline events, groupings, what a file
-//! that is not a Kamervraag turned out to be.
+//! that is not a Kamervraag turned out to be, and the parser's diagnostics (worded from
+//! their kind, so they read in the UI language).
 
 /// This area's lines of the message table.
 macro_rules! label_messages {
@@ -81,11 +82,36 @@ macro_rules! label_messages {
             FieldSources => nl: "Bronnen", en: "Sources";
             QuestionSource => nl: "Bron vraag", en: "Question source";
             AnswerSource => nl: "Bron antwoord", en: "Answer source";
+            DiagUtf8BomRemoved => nl: "UTF-8-bytevolgordeteken verwijderd", en: "removed a UTF-8 byte-order mark";
+            DiagDecodedUtf16 { order: &'a str } => nl: "gelezen als UTF-16 {order} (bytevolgordeteken)", en: "decoded as UTF-16 {order} (byte-order mark)";
+            DiagDecodedWindows1252 => nl: "de tekst is geen geldige UTF-8; gelezen als Windows-1252", en: "the text is not valid UTF-8; decoded as Windows-1252";
+            DiagIncompleteUtf8AtEnd => nl: "de tekst eindigt midden in een UTF-8-teken; het onvolledige teken is weggelaten", en: "the text ends inside a UTF-8 character; the incomplete character was dropped";
+            DiagIncompleteUtf16AtEnd => nl: "de tekst eindigt midden in een UTF-16-teken; het onvolledige teken is weggelaten", en: "the text ends inside a UTF-16 character; the incomplete character was dropped";
+            DiagUnrecognisedLine { text: &'a str } => nl: "onbekende regel overgeslagen: \"{text}\"", en: "unrecognised line skipped: \"{text}\"";
+            DiagDuplicateField { label: &'a str } => nl: "tweede regel '{label}' genegeerd; de eerste is bewaard", en: "second '{label}' line ignored; the first one is kept";
+            DiagMissingDate { label: &'a str } => nl: "'{label}' heeft geen datum", en: "'{label}' has no date";
+            DiagUnreadableDate { text: &'a str } => nl: "verwacht een Nederlandse datum zoals '13 juli 2023', gevonden \"{text}\"; datum leeg gelaten", en: "expected a Dutch date like '13 juli 2023', found \"{text}\"; date left empty";
+            DiagImpossibleDate { text: &'a str } => nl: "onmogelijke datum \"{text}\"; datum leeg gelaten", en: "impossible date \"{text}\"; date left empty";
+            DiagUnreadableDelay { text: &'a str } => nl: "verwacht '(na N dagen)' na de antwoorddatum, gevonden \"{text}\"; vermelde vertraging leeg gelaten", en: "expected '(na N dagen)' after the answer date, found \"{text}\"; stated delay left empty";
+            DiagDelayMismatch { stated: i64, computed: i64 } => nl: "vermelde vertraging (na {stated} dagen) wijkt af van de {computed} dagen tussen Ingediend en Beantwoord", en: "stated delay (na {stated} dagen) differs from the {computed} days between Ingediend and Beantwoord";
+            DiagUnknownTopic { word: &'a str } => nl: "onbekend onderwerp \"{word}\" overgenomen zoals geschreven", en: "unknown topic \"{word}\" kept as written";
+            DiagQuestionNumberMismatch { expected: u32, found: u32 } => nl: "verwacht Vraag {expected}, gevonden Vraag {found}; nummer overgenomen zoals geschreven", en: "expected Vraag {expected}, found Vraag {found}; number kept as written";
+            DiagTrailerCutOff => nl: "het slot is afgebroken (documenttitel ontbreekt of is onvolledig)", en: "the trailer is cut off (document title missing or incomplete)";
+            DiagIdRepaired { from: &'a str, to: &'a str } => nl: "onjuist vraagnummer \"{from}\" in de kop vervangen door {to} uit Bron vraag of het slot", en: "malformed vraagnummer \"{from}\" in the heading replaced by {to} from Bron vraag or the trailer";
+            DiagInvalidId { text: &'a str } => nl: "onjuist vraagnummer \"{text}\" (verwacht een jaar, 'Z' en 5 cijfers) overgenomen zoals geschreven", en: "malformed vraagnummer \"{text}\" (expected a year, 'Z' and 5 digits) kept as written";
+            DiagIdConflict { heading_id: &'a str, other_id: &'a str } => nl: "vraagnummer {other_id} hier wijkt af van {heading_id} in de kop; de kop is aangehouden", en: "vraagnummer {other_id} here differs from {heading_id} in the heading; the heading is kept";
+            DiagIdFromTableUrl { id: &'a str } => nl: "vraagnummer {id} overgenomen uit het bronadres (de tabelopmaak heeft geen kop)", en: "vraagnummer {id} taken from the source URL (the table layout has no heading)";
+            DiagHeadingMissing { id: &'a str } => nl: "geen kop 'Kamervraag <vraagnummer>'; vraagnummer {id} hier overgenomen", en: "no 'Kamervraag <vraagnummer>' heading; vraagnummer {id} taken from here";
+            DiagIdMissing => nl: "geen vraagnummer gevonden", en: "no vraagnummer found";
+            DiagSubmittedMissing => nl: "geen regel 'Ingediend': de datum van indiening is onbekend", en: "no 'Ingediend' line: the submission date is unknown";
+            DiagAnswersWithoutQuestions => nl: "antwoordalinea's zonder vragen (tabelopmaak) bewaard als antwoord van één item met lege vraagtekst", en: "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text";
+            DiagCutOff => nl: "de tekst is afgebroken: het slot 'Kamervraag document nummer:' is niet bereikt", en: "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached";
         ] $($rest)* }
     };
 }
 
 use super::{Lang, Msg};
+use crate::model::{Diagnostic, DiagnosticKind};
 use crate::parse::Found;
 use crate::stats::{EventKind, GroupBy, Status};
 use crate::view::charts::stats_table::Column;
@@ -203,4 +229,52 @@ pub fn not_a_kamervraag_text(found: &Found, lang: Lang) -> String {
         Found::OtherText(start) => Msg::FoundOtherText { start }.text(lang),
     };
     format!("{} {what}", Msg::NotAKamervraag.text(lang))
+}
+
+/// A parser diagnostic worded in `lang` from its kind; one without a known kind keeps
+/// its stored (English) message.
+pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
+    use DiagnosticKind as Kind;
+    let msg = match &diagnostic.kind {
+        Kind::Utf8BomRemoved => Msg::DiagUtf8BomRemoved,
+        Kind::DecodedUtf16 { big_endian } => Msg::DiagDecodedUtf16 {
+            order: if *big_endian { "BE" } else { "LE" },
+        },
+        Kind::DecodedWindows1252 => Msg::DiagDecodedWindows1252,
+        Kind::IncompleteUtf8AtEnd => Msg::DiagIncompleteUtf8AtEnd,
+        Kind::IncompleteUtf16AtEnd => Msg::DiagIncompleteUtf16AtEnd,
+        Kind::UnrecognisedLine { text } => Msg::DiagUnrecognisedLine { text },
+        Kind::DuplicateField { label } => Msg::DiagDuplicateField { label },
+        Kind::MissingDate { label } => Msg::DiagMissingDate { label },
+        Kind::UnreadableDate { text } => Msg::DiagUnreadableDate { text },
+        Kind::ImpossibleDate { text } => Msg::DiagImpossibleDate { text },
+        Kind::UnreadableDelay { text } => Msg::DiagUnreadableDelay { text },
+        Kind::DelayMismatch { stated, computed } => Msg::DiagDelayMismatch {
+            stated: *stated,
+            computed: *computed,
+        },
+        Kind::UnknownTopic { word } => Msg::DiagUnknownTopic { word },
+        Kind::QuestionNumberMismatch { expected, found } => Msg::DiagQuestionNumberMismatch {
+            expected: *expected,
+            found: *found,
+        },
+        Kind::TrailerCutOff => Msg::DiagTrailerCutOff,
+        Kind::IdRepaired { from, to } => Msg::DiagIdRepaired { from, to },
+        Kind::InvalidId { text } => Msg::DiagInvalidId { text },
+        Kind::IdConflict {
+            heading_id,
+            other_id,
+        } => Msg::DiagIdConflict {
+            heading_id,
+            other_id,
+        },
+        Kind::IdFromTableUrl { id } => Msg::DiagIdFromTableUrl { id },
+        Kind::HeadingMissing { id } => Msg::DiagHeadingMissing { id },
+        Kind::IdMissing => Msg::DiagIdMissing,
+        Kind::SubmittedMissing => Msg::DiagSubmittedMissing,
+        Kind::AnswersWithoutQuestions => Msg::DiagAnswersWithoutQuestions,
+        Kind::CutOff => Msg::DiagCutOff,
+        Kind::Other => return diagnostic.message.clone(),
+    };
+    msg.text(lang).into_owned()
 }

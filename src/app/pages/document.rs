@@ -8,6 +8,7 @@ use crate::app::components::delay_bar::DelayBar;
 use crate::app::components::doc_timeline::DocTimeline;
 use crate::app::components::marked_text::{footnote_anchor, MarkedTextView};
 use crate::app::components::status_badge::StatusBadge;
+use crate::app::i18n::labels::diagnostic_text;
 use crate::app::i18n::{long_date, use_lang, Lang, Msg};
 use crate::app::infra::{dom, listeners};
 use crate::app::route::Route;
@@ -300,7 +301,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
                         { for doc.diagnostics.iter().enumerate().map(|(i, d)| html! {
                             <li key={i.to_string()} class={format!("kv-diagnostic kv-diagnostic--{:?}", d.severity).to_lowercase()}>
                                 { d.line.map(|l| format!("{}: ", Msg::LineN { line: l }.text(lang))).unwrap_or_default() }
-                                { d.message.clone() }
+                                { diagnostic_text(d, lang) }
                             </li>
                         }) }
                     </ul>
