@@ -5,6 +5,7 @@ pub mod charts;
 pub mod clear_library;
 pub mod delay_bar;
 pub mod doc_timeline;
+pub mod document;
 pub mod drop_overlay;
 pub mod drop_zone;
 pub mod export_buttons;

@@ -141,7 +141,7 @@ fn view_of(props: &ViewOfProps) -> Html {
     let documents = Rc::new(vec![props.doc.clone()]);
     let reference = today();
     match props.view {
-        EmbedView::Document => html! { <DocumentView doc={props.doc.clone()} /> },
+        EmbedView::Document => html! { <DocumentView doc={props.doc.clone()} {reference} /> },
         EmbedView::Questions => html! { <QuestionsView doc={props.doc.clone()} /> },
         EmbedView::Timeline => html! { <TimelinePage {documents} {reference} /> },
         EmbedView::Stats => html! { <StatsPage {documents} {reference} /> },
