@@ -320,7 +320,9 @@ mod charts {
     use kamervraag::app::i18n::{Lang, Msg};
     use kamervraag::app::pages::stats::{StatsPage, StatsPageProps};
     use kamervraag::app::pages::timeline::TimelinePage;
+    use kamervraag::app::selection::Shared;
     use kamervraag::model::{Date, Kamervraag, Notice};
+    use kamervraag::view::library::LibraryEntry;
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
@@ -358,6 +360,18 @@ mod charts {
         day(2024, 1, 1)
     }
 
+    /// The four documents as library entries (keyed by vraagnummer) with their facts.
+    fn entries() -> Shared<Vec<Rc<LibraryEntry>>> {
+        let entries = documents()
+            .iter()
+            .map(|doc| {
+                let key = doc.id.clone().unwrap_or_default();
+                Rc::new(LibraryEntry::new(key, doc.clone(), reference()))
+            })
+            .collect();
+        Shared(Rc::new(entries))
+    }
+
     fn text_of(root: &Element, selector: &str) -> String {
         root.query_selector(selector)
             .unwrap()
@@ -369,7 +383,7 @@ mod charts {
     async fn mount_stats() -> Element {
         let root = mount_point();
         let props = yew::props!(StatsPageProps {
-            documents: documents(),
+            entries: entries(),
             reference: reference(),
         });
         yew::Renderer::<StatsPage>::with_root_and_props(root.clone(), props).render();
@@ -453,14 +467,14 @@ mod charts {
 
     #[derive(Properties, PartialEq)]
     struct RoutedProps {
-        documents: Rc<Vec<Rc<Kamervraag>>>,
+        entries: Shared<Vec<Rc<LibraryEntry>>>,
     }
 
     #[function_component(RoutedTimeline)]
     fn routed_timeline(props: &RoutedProps) -> Html {
         html! {
             <HashRouter>
-                <TimelinePage documents={props.documents.clone()} reference={reference()} />
+                <TimelinePage entries={props.entries.clone()} reference={reference()} />
             </HashRouter>
         }
     }
@@ -468,9 +482,7 @@ mod charts {
     #[wasm_bindgen_test]
     async fn timeline_draws_a_bar_per_document_and_a_click_opens_it() {
         let root = mount_point();
-        let props = yew::props!(RoutedProps {
-            documents: documents()
-        });
+        let props = yew::props!(RoutedProps { entries: entries() });
         yew::Renderer::<RoutedTimeline>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
 
