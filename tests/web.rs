@@ -169,6 +169,42 @@ async fn embedded_viewer_shows_the_document_and_its_questions() {
 }
 
 #[wasm_bindgen_test]
+async fn embedded_document_uses_the_app_rules_for_dates_and_links() {
+    use kamervraag::app::embed::viewer::EmbeddedViewer;
+    let text = EMBED_TEXT.replace(
+        "Indiener Noor Schommel (PvdD)\n",
+        "Indiener Noor Schommel (PvdD)\nBron vraag  HTTPS://zoek.example/kv-tk-2023Z40404.html\nBron antwoord JavaScript:alert(1)\n",
+    );
+    let root = mount_point();
+    yew::Renderer::<EmbeddedViewer>::with_root_and_props(
+        root.clone(),
+        embed_props("document", "nl", &text),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let content = root.text_content().unwrap();
+    assert!(content.contains("2 oktober 2023"), "{content}");
+    assert!(!content.contains("2023-10-02"), "{content}");
+    let links = root.query_selector_all(".kv-links a").unwrap();
+    assert_eq!(links.length(), 1);
+    let link: web_sys::Element = links.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("HTTPS://zoek.example/kv-tk-2023Z40404.html")
+    );
+    assert!(root
+        .query_selector("a[href^='JavaScript']")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        root.query_selector_all("[data-testid=question]")
+            .unwrap()
+            .length(),
+        2
+    );
+}
+
+#[wasm_bindgen_test]
 async fn embedded_viewer_shows_a_readable_error_for_a_bad_text_and_a_note_without_one() {
     use kamervraag::app::embed::viewer::EmbeddedViewer;
     let root = mount_point();
