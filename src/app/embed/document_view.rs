@@ -38,9 +38,12 @@ pub fn document_view(props: &DocumentViewProps) -> Html {
             </h2>
             <StatusBadge status={facts.status} />
             <FactList doc={doc.clone()} facts={(*facts).clone()} />
-            <QuestionsAnswers doc={doc.clone()} />
-            <DocumentNotices doc={doc.clone()} />
-            <Footnotes doc={doc.clone()} />
+            <section class="kv-qa">
+                <h3>{ Msg::TabQa.text(lang) }</h3>
+                <QuestionsAnswers doc={doc.clone()} />
+                <DocumentNotices doc={doc.clone()} />
+                <Footnotes doc={doc.clone()} />
+            </section>
             if !doc.complete {
                 <p class="kv-embed-document__incomplete">{ Msg::Incomplete.text(lang) }</p>
             }

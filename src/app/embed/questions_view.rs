@@ -19,7 +19,7 @@ pub struct QuestionsViewProps {
 pub fn questions_view(props: &QuestionsViewProps) -> Html {
     let lang = use_lang();
     html! {
-        <section class="kv-embed-questions kv-qa" aria-label={Msg::Questions.text(lang)}>
+        <section class="kv-embed-questions kv-qa" aria-label={Msg::TabQa.text(lang)}>
             <QuestionsAnswers doc={props.doc.clone()} />
         </section>
     }
