@@ -8,36 +8,30 @@ use crate::app::components::document::notices::DocumentNotices;
 use crate::app::components::document::questions_answers::QuestionsAnswers;
 use crate::app::components::status_badge::StatusBadge;
 use crate::app::i18n::{use_lang, Msg};
-use crate::model::{Date, Kamervraag};
-use crate::stats::DocumentFacts;
 use crate::view::document::title_of;
+use crate::view::library::LibraryEntry;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`DocumentView`].
 #[derive(Properties, PartialEq)]
 pub struct DocumentViewProps {
-    /// The document.
-    pub doc: Rc<Kamervraag>,
-    /// The date the status and delay are computed for.
-    pub reference: Date,
+    /// The document with its facts.
+    pub entry: Rc<LibraryEntry>,
 }
 
 /// The whole document.
 #[function_component(DocumentView)]
 pub fn document_view(props: &DocumentViewProps) -> Html {
     let lang = use_lang();
-    let doc = &props.doc;
-    let facts = use_memo((doc.clone(), props.reference), |(doc, reference)| {
-        DocumentFacts::new(doc, *reference)
-    });
+    let (doc, facts) = (&props.entry.doc, &props.entry.facts);
     html! {
         <article class="kv-embed-document">
             <h2 class="kv-embed-document__title" data-testid="embed-title">
                 { title_of(doc).map(str::to_string).unwrap_or_else(|| Msg::NoId.text(lang).into()) }
             </h2>
             <StatusBadge status={facts.status} />
-            <FactList doc={doc.clone()} facts={(*facts).clone()} />
+            <FactList doc={doc.clone()} facts={facts.clone()} />
             <section class="kv-qa">
                 <h3>{ Msg::TabQa.text(lang) }</h3>
                 <QuestionsAnswers doc={doc.clone()} />

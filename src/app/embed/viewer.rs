@@ -136,8 +136,9 @@ struct ViewOfProps {
     doc: Rc<Kamervraag>,
 }
 
-/// The chosen view of one parsed document; the timeline and statistics views get it
-/// as a collection of one entry (keyed by its vraagnummer).
+/// The chosen view of one parsed document, as one library entry (keyed by its
+/// vraagnummer, facts computed once): the document view shows it, the timeline and
+/// statistics views take it as their collection.
 #[function_component(ViewOf)]
 fn view_of(props: &ViewOfProps) -> Html {
     let reference = today();
@@ -151,7 +152,10 @@ fn view_of(props: &ViewOfProps) -> Html {
     });
     let entries = (*entries).clone();
     match props.view {
-        EmbedView::Document => html! { <DocumentView doc={props.doc.clone()} {reference} /> },
+        EmbedView::Document => match entries.first() {
+            Some(entry) => html! { <DocumentView entry={entry.clone()} /> },
+            None => Html::default(),
+        },
         EmbedView::Questions => html! { <QuestionsView doc={props.doc.clone()} /> },
         EmbedView::Timeline => html! { <TimelineView {entries} {reference} /> },
         EmbedView::Stats => html! { <StatsView {entries} {reference} /> },
