@@ -23,7 +23,6 @@ macro_rules! document_messages {
             AnswerN { number: u32 } => nl: "Antwoord {number}", en: "Answer {number}";
             SeeAnswer { number: u32 } => nl: "Zie antwoord vraag {number}", en: "See answer to question {number}";
             NoOwnAnswer => nl: "Deze vraag heeft geen eigen antwoord; het is vermoedelijk samen met een andere vraag beantwoord.", en: "This question has no answer of its own; it was probably answered together with another question.";
-            NoAnswerYet => nl: "Nog geen antwoord.", en: "No answer yet.";
             NoQuestions => nl: "Er zijn geen vragen gelezen (de tekst is mogelijk afgebroken).", en: "No questions were read (the text may be cut off).";
             Footnotes => nl: "Voetnoten", en: "Footnotes";
             FootnoteLink { number: u32 } => nl: "Voetnoot {number}", en: "Footnote {number}";
@@ -36,9 +35,10 @@ macro_rules! document_messages {
             DelayOnTime { days: i64, term: i64 } => nl: "Beantwoord na {days} dagen, binnen de termijn van {term} dagen.", en: "Answered after {days} days, within the term of {term} days.";
             DelayLate { days: i64, late: i64, term: i64 } => nl: "Beantwoord na {days} dagen: {late} dagen na de termijn van {term} dagen.", en: "Answered after {days} days: {late} days after the term of {term} days.";
             DelayOpen { age: i64, term: i64, left: i64 } => nl: "Open sinds {age} dagen; de termijn van {term} dagen loopt nog {left} dagen.", en: "Open for {age} days; the term of {term} days runs for {left} more days.";
-            DelayOverdue { age: i64, over: i64, term: i64 } => nl: "Open sinds {age} dagen: {over} dagen over de termijn van {term} dagen.", en: "Open for {age} days: {over} days past the term of {term} days.";
+            DelayOverdue { age: i64, overdue: i64, term: i64 } => nl: "Open sinds {age} dagen: {overdue} dagen over de termijn van {term} dagen.", en: "Open for {age} days: {overdue} days past the term of {term} days.";
             DelayUnknown => nl: "De vertraging is onbekend (geen datum van indiening).", en: "The delay is unknown (no submission date).";
             DelayBarLabel { days: i64, term: i64 } => nl: "{days} dagen tegenover een termijn van {term} dagen", en: "{days} days against a term of {term} days";
+            NoAnswer => nl: "Geen antwoord.", en: "No answer.";
         ] $($rest)* }
     };
 }

@@ -115,6 +115,7 @@ use crate::model::{Diagnostic, DiagnosticKind};
 use crate::parse::Found;
 use crate::stats::{EventKind, GroupBy, Status};
 use crate::view::charts::stats_table::Column;
+use crate::view::document::{Delay, SourceKind};
 use crate::view::library::{FilterField, SortColumn};
 
 /// The label of a deadline status, the same in badges, menus, legends and tables.
@@ -277,4 +278,25 @@ pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
         Kind::Other => return diagnostic.message.clone(),
     };
     msg.text(lang).into_owned()
+}
+
+/// The delay of a document in words.
+pub fn delay_text(delay: Delay, lang: Lang) -> String {
+    match delay {
+        Delay::Late { days, late, term } => Msg::DelayLate { days, late, term },
+        Delay::OnTime { days, term } => Msg::DelayOnTime { days, term },
+        Delay::Overdue { age, overdue, term } => Msg::DelayOverdue { age, overdue, term },
+        Delay::Open { age, term, left } => Msg::DelayOpen { age, term, left },
+        Delay::Unknown => Msg::DelayUnknown,
+    }
+    .text(lang)
+    .into_owned()
+}
+
+/// The label of a link to a source document.
+pub fn source_label(kind: SourceKind) -> Msg<'static> {
+    match kind {
+        SourceKind::Question => Msg::QuestionSource,
+        SourceKind::Answer => Msg::AnswerSource,
+    }
 }
