@@ -3,7 +3,8 @@
 //! [`parse`] takes the raw bytes of a dropped file: it detects the encoding
 //! ([`decode`]), rejects input that is not a Kamervraag at all ([`ParseError`]) and
 //! reads the openkamer page text or its Markdown table variant in one pass over the
-//! lines (see the `reader` module docs for the exact rules). Nothing panics, whatever
+//! lines (see the `reader` module docs for the exact rules; the shapes of single
+//! lines are recognised in `classify`). Nothing panics, whatever
 //! the bytes; every repair, guess or skipped line becomes a diagnostic, all worded in
 //! [`diagnostics`].
 //!
@@ -19,6 +20,7 @@
 //! * `see_answer` is set only for an answer that is exactly `Zie antwoord (op) vraag N`
 //!   (any case, optional final period).
 
+mod classify;
 mod dates;
 mod decode;
 pub mod diagnostics;
