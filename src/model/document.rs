@@ -10,11 +10,11 @@ pub const SCHEMA: &str = "kamervraag/1";
 /// The layout a document was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Format {
-    /// The text of an openkamer.org kamervraag page (FORMAT.md §1).
+    /// The text of an openkamer.org kamervraag page (`docs/FORMAT.md` §1).
     #[default]
     #[serde(rename = "openkamer")]
     Openkamer,
-    /// The same page converted to Markdown with a pipe table (FORMAT.md §2).
+    /// The same page converted to Markdown with a pipe table (`docs/FORMAT.md` §2).
     #[serde(rename = "openkamer-table")]
     OpenkamerTable,
 }

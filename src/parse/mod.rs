@@ -1,4 +1,5 @@
-//! Reading Kamervraag text files into schema `kamervraag/1`.
+//! Reading Kamervraag text files into schema `kamervraag/1`. The input format, its
+//! variations and damage, and how each is read are described in `docs/FORMAT.md`.
 //!
 //! [`parse`] takes the raw bytes of a dropped file: it detects the encoding
 //! ([`decode`]), rejects input that is not a Kamervraag at all ([`ParseError`]) and
