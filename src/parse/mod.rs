@@ -193,7 +193,7 @@ pub fn parse(bytes: &[u8]) -> Result<Kamervraag, ParseError> {
             return Err(ParseError::not_a_kamervraag(found));
         }
     }
-    let Some(start) = reader::find_start(&text) else {
+    let Some(start) = classify::find_start(&text) else {
         return Err(ParseError::not_a_kamervraag(describe_other_text(trimmed)));
     };
     Ok(reader::read(&text, start, decode_diagnostics))

@@ -6,8 +6,8 @@
 //! fill the document and report diagnostics.
 //!
 //! The document starts at the first `Kamervraag <vraagnummer>` heading or header-label
-//! line (found by [`find_start`]); lines before it are page navigation text and are
-//! reported as unrecognised. Then:
+//! line (found by [`super::classify::find_start`]); lines before it are page
+//! navigation text and are reported as unrecognised. Then:
 //!
 //! * **Header** (until the first bullet): the heading, the title (the first line after
 //!   the heading that is nothing else), label lines (`Ingediend`, `Beantwoord`,
@@ -41,8 +41,6 @@ use super::lines::NumberedLines;
 use super::persons::parse_person_list;
 use super::topics::{is_official_topic, split_topics};
 use crate::model::{Date, Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Question};
-
-pub(crate) use super::classify::find_start;
 
 /// Which part of the document the reader is in. It only moves forward:
 /// `BeforeStart` → `Header` → (`TableAnswers` →) `Body` → `Trailer`, skipping parts
@@ -84,7 +82,8 @@ enum TrailerPart {
 struct Reader<'a> {
     /// The document being filled.
     doc: Kamervraag,
-    /// The 1-based number of the line where the document starts (from [`find_start`]).
+    /// The 1-based number of the line where the document starts (from
+    /// [`super::classify::find_start`]).
     start: u32,
     /// The part of the document the last line was in.
     phase: Phase,
@@ -123,7 +122,8 @@ struct Reader<'a> {
     last_nonempty: Option<u32>,
 }
 
-/// Reads the decoded `text`, which starts at line `start` (from [`find_start`]).
+/// Reads the decoded `text`, which starts at line `start` (from
+/// [`super::classify::find_start`]).
 /// `diagnostics` are the decoding diagnostics, kept first.
 pub(crate) fn read(text: &str, start: u32, diagnostics: Vec<Diagnostic>) -> Kamervraag {
     let mut reader = Reader {
