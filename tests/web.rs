@@ -153,7 +153,7 @@ fn language_codes_round_trip() {
 }
 
 // ---------------------------------------------------------------------------------
-// Embedding (embed issue): the embedded viewer, the custom element's mount API and
+// Embedding: the embedded viewer, the custom element's mount API and
 // the JS API.
 // ---------------------------------------------------------------------------------
 

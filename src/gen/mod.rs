@@ -3,7 +3,7 @@
 //!
 //! [`generate`] is deterministic for a seed: the same `(count, seed)` always gives the
 //! same bytes, natively and in wasm32. The documents cover every variant of the input
-//! format described in `FORMAT.md` (layouts, person and topic quirks, footnotes,
+//! format described in `docs/FORMAT.md` (layouts, person and topic quirks, footnotes,
 //! combined answers, notices, cut-off texts, line ends and encodings); the first
 //! [`FEATURES`]`.len()` documents of a corpus each force one variant, so even a small
 //! corpus covers them all.

@@ -10,11 +10,11 @@ pub const SCHEMA: &str = "kamervraag/1";
 /// The layout a document was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Format {
-    /// The text of an openkamer.org kamervraag page (FORMAT.md §1).
+    /// The text of an openkamer.org kamervraag page (`docs/FORMAT.md` §1).
     #[default]
     #[serde(rename = "openkamer")]
     Openkamer,
-    /// The same page converted to Markdown with a pipe table (FORMAT.md §2).
+    /// The same page converted to Markdown with a pipe table (`docs/FORMAT.md` §2).
     #[serde(rename = "openkamer-table")]
     OpenkamerTable,
 }
@@ -127,7 +127,9 @@ pub struct DocumentRef {
     pub title: String,
 }
 
-/// How serious a diagnostic is.
+/// How serious a diagnostic is. A diagnostic never means failure: a text that
+/// cannot be read as a Kamervraag at all gives no document, only the parser's
+/// error, so there is no error severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -135,8 +137,6 @@ pub enum Severity {
     Info,
     /// A repair, guess or skipped line.
     Warning,
-    /// Something that could not be read.
-    Error,
 }
 
 /// A message from the parser about one line or the whole input.
@@ -329,11 +329,11 @@ impl Kamervraag {
         !self.notices.is_empty()
     }
 
-    /// Whether any diagnostic is a warning or worse.
+    /// Whether any diagnostic is a warning.
     pub fn has_warnings(&self) -> bool {
         self.diagnostics
             .iter()
-            .any(|d| d.severity >= Severity::Warning)
+            .any(|d| d.severity == Severity::Warning)
     }
 
     /// Number of questions that have an answer (their own or a `Zie antwoord` reference).

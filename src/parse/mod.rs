@@ -1,9 +1,11 @@
-//! Reading Kamervraag text files into schema `kamervraag/1`.
+//! Reading Kamervraag text files into schema `kamervraag/1`. The input format, its
+//! variations and damage, and how each is read are described in `docs/FORMAT.md`.
 //!
 //! [`parse`] takes the raw bytes of a dropped file: it detects the encoding
 //! ([`decode`]), rejects input that is not a Kamervraag at all ([`ParseError`]) and
 //! reads the openkamer page text or its Markdown table variant in one pass over the
-//! lines (see the `reader` module docs for the exact rules). Nothing panics, whatever
+//! lines (see the `reader` module docs for the exact rules; the shapes of single
+//! lines are recognised in `classify`). Nothing panics, whatever
 //! the bytes; every repair, guess or skipped line becomes a diagnostic, all worded in
 //! [`diagnostics`].
 //!
@@ -19,6 +21,7 @@
 //! * `see_answer` is set only for an answer that is exactly `Zie antwoord (op) vraag N`
 //!   (any case, optional final period).
 
+mod classify;
 mod dates;
 mod decode;
 pub mod diagnostics;
@@ -190,7 +193,7 @@ pub fn parse(bytes: &[u8]) -> Result<Kamervraag, ParseError> {
             return Err(ParseError::not_a_kamervraag(found));
         }
     }
-    let Some(start) = reader::find_start(&text) else {
+    let Some(start) = classify::find_start(&text) else {
         return Err(ParseError::not_a_kamervraag(describe_other_text(trimmed)));
     };
     Ok(reader::read(&text, start, decode_diagnostics))

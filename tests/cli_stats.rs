@@ -1,16 +1,13 @@
-//! Tests of `kamervraag stats` running the real binary on small invented files in
+//! Tests of `kamervraag stats` through the real binary, on small invented files in
 //! the openkamer page format: `--json`, `--by`, `--today`, the human table, a file
 //! that fails, duplicates and usage errors.
-//!
-//! Figures that need dates are only checked when the parser reads dates (the
-//! temporary skeleton reader does not); the structure is always checked.
-
-// Runs the native binary.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod cli_support;
+
+use cli_support::{kamervraag, temp_dir, write, Run, TempDir};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 const ON_TIME: &str = "\
 Kamervraag 2024Z90001
@@ -83,58 +80,38 @@ Volledige titel: Antwoord op vragen van het lid Vos over de belasting op knikker
 
 const NOT_A_KAMERVRAAG: &[u8] = b"\x00\x01 dit is geen kamervraag\n";
 
-/// A fresh directory under the target's temporary folder.
-fn fresh_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("stats_cli_{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create test dir");
-    dir
-}
-
 /// A directory with the three good files, and optionally the failing one.
-fn collection_dir(name: &str, with_bad_file: bool) -> PathBuf {
-    let dir = fresh_dir(name);
+fn collection_dir(name: &str, with_bad_file: bool) -> TempDir {
+    let dir = temp_dir(&format!("stats-{name}"));
     for (file, text) in [
         ("a-on-time.txt", ON_TIME),
         ("b-unanswered.txt", UNANSWERED),
         ("c-postponed.txt", POSTPONED),
     ] {
-        std::fs::write(dir.join(file), text).expect("write fixture");
+        write(&dir, file, text.as_bytes());
     }
     if with_bad_file {
-        std::fs::write(dir.join("d-broken.txt"), NOT_A_KAMERVRAAG).expect("write fixture");
+        write(&dir, "d-broken.txt", NOT_A_KAMERVRAAG);
     }
     dir
 }
 
-fn stats(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kamervraag"))
-        .arg("stats")
-        .args(args)
-        .output()
-        .expect("run kamervraag")
+/// Runs `kamervraag stats ARGS`.
+fn stats(args: &[&str]) -> Run {
+    let all: Vec<&str> = std::iter::once("stats")
+        .chain(args.iter().copied())
+        .collect();
+    kamervraag(&all, b"")
 }
 
-fn json_of(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+fn json_of(run: &Run) -> Value {
+    serde_json::from_slice(&run.stdout).unwrap_or_else(|e| {
         panic!(
             "stdout is not JSON ({e}): {}\nstderr: {}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
+            String::from_utf8_lossy(&run.stdout),
+            run.stderr
         )
     })
-}
-
-/// Whether the parser in this build reads submission dates (the temporary skeleton
-/// reader does not; the real parser does).
-fn parser_reads_dates() -> bool {
-    let reads = kamervraag::parse::parse(ON_TIME.as_bytes())
-        .map(|doc| doc.submitted.is_some())
-        .unwrap_or(false);
-    if !reads {
-        eprintln!("note: the parser reads no dates yet; date-dependent figures not checked");
-    }
-    reads
 }
 
 const GROUP_FIELDS: [&str; 17] = [
@@ -181,12 +158,7 @@ fn json_total_with_today() {
         "--today",
         "2024-06-01",
     ]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_eq!(output.code, 0, "{}", output.stderr);
     let report = json_of(&output);
     let top: Vec<&str> = report
         .as_object()
@@ -198,20 +170,18 @@ fn json_total_with_today() {
     assert_group_shape(&report["total"]);
     assert_eq!(report["total"]["key"], "total");
     assert_eq!(report["total"]["count"], 3);
-    if parser_reads_dates() {
-        let total = &report["total"];
-        assert_eq!(total["answered"], 2);
-        assert_eq!(total["overdue"], 1);
-        assert_eq!(total["open"], 0);
-        assert_eq!(total["unknown"], 0);
-        assert_eq!(total["on_time"], 1);
-        assert_eq!(total["on_time_after_postponement"], 1);
-        assert_eq!(total["late"], 0);
-        assert_eq!(total["with_notice"], 1);
-        assert_eq!(total["median_delay"], 28.5);
-        assert_eq!(total["max_delay"], 42);
-        assert_eq!(total["on_time_with_postponement_share"], 2.0 / 3.0);
-    }
+    let total = &report["total"];
+    assert_eq!(total["answered"], 2);
+    assert_eq!(total["overdue"], 1);
+    assert_eq!(total["open"], 0);
+    assert_eq!(total["unknown"], 0);
+    assert_eq!(total["on_time"], 1);
+    assert_eq!(total["on_time_after_postponement"], 1);
+    assert_eq!(total["late"], 0);
+    assert_eq!(total["with_notice"], 1);
+    assert_eq!(total["median_delay"], 28.5);
+    assert_eq!(total["max_delay"], 42);
+    assert_eq!(total["on_time_with_postponement_share"], 2.0 / 3.0);
 }
 
 #[test]
@@ -223,11 +193,9 @@ fn today_moves_the_reference_date() {
         "--today=2024-02-10",
     ]));
     assert_eq!(early["reference_date"], "2024-02-10");
-    if parser_reads_dates() {
-        // 2024Z90002 is 9 days old on 10 February: open, not overdue.
-        assert_eq!(early["total"]["open"], 1);
-        assert_eq!(early["total"]["overdue"], 0);
-    }
+    // 2024Z90002 is 9 days old on 10 February: open, not overdue.
+    assert_eq!(early["total"]["open"], 1);
+    assert_eq!(early["total"]["overdue"], 0);
     // Without --today the reference date is today's date.
     let now = json_of(&stats(&[dir.to_str().unwrap_or_default(), "--json"]));
     let reference = now["reference_date"].as_str().unwrap_or_default();
@@ -259,7 +227,7 @@ fn json_groups_by_each_key() {
             "--today",
             "2024-06-01",
         ]);
-        assert_eq!(output.status.code(), Some(0), "--by {by}");
+        assert_eq!(output.code, 0, "--by {by}");
         let report = json_of(&output);
         let groups = report["groups"].as_array().cloned().unwrap_or_default();
         assert!(!groups.is_empty(), "--by {by}");
@@ -272,47 +240,45 @@ fn json_groups_by_each_key() {
             assert_group_shape(group);
         }
     }
-    if parser_reads_dates() {
-        let report = json_of(&stats(&[
-            dir.to_str().unwrap_or_default(),
-            "--json",
-            "--by",
-            "ministry",
-            "--today",
-            "2024-06-01",
-        ]));
-        let keys: Vec<&str> = report["groups"]
-            .as_array()
-            .map(|g| g.iter().filter_map(|g| g["key"].as_str()).collect())
-            .unwrap_or_default();
-        assert_eq!(
-            keys,
-            ["Buitenlandse Zaken (BZ)", "Financiën (Fin)", "onbekend"]
-        );
-        let party = json_of(&stats(&[
-            dir.to_str().unwrap_or_default(),
-            "--json",
-            "--by",
-            "party",
-            "--today",
-            "2024-06-01",
-        ]));
-        let first = &party["groups"][0];
-        assert_eq!(
-            (first["key"].as_str(), first["count"].as_u64()),
-            (Some("CDA"), Some(2))
-        );
-        let cabinet = json_of(&stats(&[
-            dir.to_str().unwrap_or_default(),
-            "--json",
-            "--by",
-            "cabinet",
-            "--today",
-            "2024-06-01",
-        ]));
-        assert_eq!(cabinet["groups"][0]["key"], "Rutte IV");
-        assert_eq!(cabinet["groups"][0]["count"], 3);
-    }
+    let report = json_of(&stats(&[
+        dir.to_str().unwrap_or_default(),
+        "--json",
+        "--by",
+        "ministry",
+        "--today",
+        "2024-06-01",
+    ]));
+    let keys: Vec<&str> = report["groups"]
+        .as_array()
+        .map(|g| g.iter().filter_map(|g| g["key"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        keys,
+        ["Buitenlandse Zaken (BZ)", "Financiën (Fin)", "onbekend"]
+    );
+    let party = json_of(&stats(&[
+        dir.to_str().unwrap_or_default(),
+        "--json",
+        "--by",
+        "party",
+        "--today",
+        "2024-06-01",
+    ]));
+    let first = &party["groups"][0];
+    assert_eq!(
+        (first["key"].as_str(), first["count"].as_u64()),
+        (Some("CDA"), Some(2))
+    );
+    let cabinet = json_of(&stats(&[
+        dir.to_str().unwrap_or_default(),
+        "--json",
+        "--by",
+        "cabinet",
+        "--today",
+        "2024-06-01",
+    ]));
+    assert_eq!(cabinet["groups"][0]["key"], "Rutte IV");
+    assert_eq!(cabinet["groups"][0]["count"], 3);
 }
 
 #[test]
@@ -325,7 +291,7 @@ fn human_table() {
         "--today",
         "2024-06-01",
     ]);
-    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(output.code, 0);
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("2024-06-01"), "{text}");
     assert!(text.contains("3 document(s)"), "{text}");
@@ -340,9 +306,7 @@ fn human_table() {
         .expect("a total row");
     assert!(total.split_whitespace().nth(1) == Some("3"), "{total}");
     assert!(lines.len() > header + 3, "{text}");
-    if parser_reads_dates() {
-        assert!(text.contains("Buitenlandse Zaken (BZ)"), "{text}");
-    }
+    assert!(text.contains("Buitenlandse Zaken (BZ)"), "{text}");
 }
 
 #[test]
@@ -354,8 +318,8 @@ fn failing_file_is_reported_and_left_out() {
         "--today",
         "2024-06-01",
     ]);
-    assert_eq!(output.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.code, 1);
+    let stderr = &output.stderr;
     assert!(stderr.contains("d-broken.txt"), "{stderr}");
     assert!(!stderr.contains("a-on-time.txt"), "{stderr}");
     assert_eq!(json_of(&output)["total"]["count"], 3);
@@ -366,8 +330,8 @@ fn failing_file_is_reported_and_left_out() {
         dir.join("a-on-time.txt").to_str().unwrap_or_default(),
         "--json",
     ]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("no-such-file.txt"));
+    assert_eq!(output.code, 1);
+    assert!(output.stderr.contains("no-such-file.txt"));
     assert_eq!(json_of(&output)["total"]["count"], 1);
 }
 
@@ -377,9 +341,9 @@ fn copies_of_one_vraagnummer_count_once() {
     let file = dir.join("a-on-time.txt");
     let file = file.to_str().unwrap_or_default();
     let output = stats(&[file, file, "--json", "--today", "2024-06-01"]);
-    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(output.code, 0);
     assert_eq!(json_of(&output)["total"]["count"], 1);
-    assert!(String::from_utf8_lossy(&output.stderr).contains("left out"));
+    assert!(output.stderr.contains("left out"));
 }
 
 #[test]
@@ -393,12 +357,12 @@ fn usage_errors() {
         vec![],
     ] {
         let output = stats(&args);
-        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(output.code, 2, "{args:?}");
         assert!(!output.stderr.is_empty(), "{args:?}");
     }
     let help = stats(&["--help"]);
-    assert_eq!(help.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&help.stdout).contains("--by"));
+    assert_eq!(help.code, 0);
+    assert!(help.stdout_text().contains("--by"));
 }
 
 #[test]
@@ -418,8 +382,8 @@ fn runs_over_the_real_corpus() {
         "2025-12-01",
     ]);
     let elapsed = started.elapsed();
-    let code = output.status.code();
-    assert!(code == Some(0) || code == Some(1), "{code:?}");
+    let code = output.code;
+    assert!(code == 0 || code == 1, "{code:?}");
     let report = json_of(&output);
     assert_group_shape(&report["total"]);
     let count = report["total"]["count"].as_u64().unwrap_or(0);
