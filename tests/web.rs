@@ -169,6 +169,42 @@ async fn embedded_viewer_shows_the_document_and_its_questions() {
 }
 
 #[wasm_bindgen_test]
+async fn embedded_document_uses_the_app_rules_for_dates_and_links() {
+    use kamervraag::app::embed::viewer::EmbeddedViewer;
+    let text = EMBED_TEXT.replace(
+        "Indiener Noor Schommel (PvdD)\n",
+        "Indiener Noor Schommel (PvdD)\nBron vraag  HTTPS://zoek.example/kv-tk-2023Z40404.html\nBron antwoord JavaScript:alert(1)\n",
+    );
+    let root = mount_point();
+    yew::Renderer::<EmbeddedViewer>::with_root_and_props(
+        root.clone(),
+        embed_props("document", "nl", &text),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let content = root.text_content().unwrap();
+    assert!(content.contains("2 oktober 2023"), "{content}");
+    assert!(!content.contains("2023-10-02"), "{content}");
+    let links = root.query_selector_all(".kv-links a").unwrap();
+    assert_eq!(links.length(), 1);
+    let link: web_sys::Element = links.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("HTTPS://zoek.example/kv-tk-2023Z40404.html")
+    );
+    assert!(root
+        .query_selector("a[href^='JavaScript']")
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        root.query_selector_all("[data-testid=question]")
+            .unwrap()
+            .length(),
+        2
+    );
+}
+
+#[wasm_bindgen_test]
 async fn embedded_viewer_shows_a_readable_error_for_a_bad_text_and_a_note_without_one() {
     use kamervraag::app::embed::viewer::EmbeddedViewer;
     let root = mount_point();
@@ -320,7 +356,9 @@ mod charts {
     use kamervraag::app::i18n::{Lang, Msg};
     use kamervraag::app::pages::stats::{StatsPage, StatsPageProps};
     use kamervraag::app::pages::timeline::TimelinePage;
+    use kamervraag::app::selection::Shared;
     use kamervraag::model::{Date, Kamervraag, Notice};
+    use kamervraag::view::library::LibraryEntry;
     use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
@@ -358,6 +396,18 @@ mod charts {
         day(2024, 1, 1)
     }
 
+    /// The four documents as library entries (keyed by vraagnummer) with their facts.
+    fn entries() -> Shared<Vec<Rc<LibraryEntry>>> {
+        let entries = documents()
+            .iter()
+            .map(|doc| {
+                let key = doc.id.clone().unwrap_or_default();
+                Rc::new(LibraryEntry::new(key, doc.clone(), reference()))
+            })
+            .collect();
+        Shared(Rc::new(entries))
+    }
+
     fn text_of(root: &Element, selector: &str) -> String {
         root.query_selector(selector)
             .unwrap()
@@ -369,7 +419,7 @@ mod charts {
     async fn mount_stats() -> Element {
         let root = mount_point();
         let props = yew::props!(StatsPageProps {
-            documents: documents(),
+            entries: entries(),
             reference: reference(),
         });
         yew::Renderer::<StatsPage>::with_root_and_props(root.clone(), props).render();
@@ -453,14 +503,14 @@ mod charts {
 
     #[derive(Properties, PartialEq)]
     struct RoutedProps {
-        documents: Rc<Vec<Rc<Kamervraag>>>,
+        entries: Shared<Vec<Rc<LibraryEntry>>>,
     }
 
     #[function_component(RoutedTimeline)]
     fn routed_timeline(props: &RoutedProps) -> Html {
         html! {
             <HashRouter>
-                <TimelinePage documents={props.documents.clone()} reference={reference()} />
+                <TimelinePage entries={props.entries.clone()} reference={reference()} />
             </HashRouter>
         }
     }
@@ -468,9 +518,7 @@ mod charts {
     #[wasm_bindgen_test]
     async fn timeline_draws_a_bar_per_document_and_a_click_opens_it() {
         let root = mount_point();
-        let props = yew::props!(RoutedProps {
-            documents: documents()
-        });
+        let props = yew::props!(RoutedProps { entries: entries() });
         yew::Renderer::<RoutedTimeline>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
 

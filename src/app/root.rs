@@ -79,14 +79,9 @@ fn shell() -> Html {
     let library = state.library.clone();
     let selection = {
         let filter = (*filter).clone();
-        use_memo((Shared(library), filter), |(library, filter)| {
-            let entries = library.select(filter);
-            let documents = entries.iter().map(|e| Rc::clone(&e.doc)).collect();
-            Selection {
-                filter: filter.clone(),
-                entries: Shared(Rc::new(entries)),
-                documents: Rc::new(documents),
-            }
+        use_memo((Shared(library), filter), |(library, filter)| Selection {
+            filter: filter.clone(),
+            entries: Shared(Rc::new(library.select(filter))),
         })
     };
 
@@ -129,10 +124,10 @@ fn shell() -> Html {
         Route::Home => html! { <Home /> },
         Route::Document { id } => html! { <DocumentPage {id} /> },
         Route::Timeline => html! {
-            <TimelinePage documents={selection.documents.clone()} reference={today} />
+            <TimelinePage entries={selection.entries.clone()} reference={today} />
         },
         Route::Stats => html! {
-            <StatsPage documents={selection.documents.clone()} reference={today} />
+            <StatsPage entries={selection.entries.clone()} reference={today} />
         },
         Route::Embed { view } => html! { <EmbedPage view={AttrValue::from(view)} /> },
         Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(state.lang) }</p> },

@@ -3,7 +3,6 @@
 //! that change the filter by navigating (so the URL is the one source of truth).
 
 use super::route::Route;
-use crate::model::Kamervraag;
 use crate::view::library::{LibraryEntry, LibraryFilter};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -39,10 +38,8 @@ impl<T> Deref for Shared<T> {
 pub struct Selection {
     /// The filter from the URL.
     pub filter: LibraryFilter,
-    /// The entries that pass, sorted.
+    /// The entries that pass, sorted, each with its document and facts.
     pub entries: Shared<Vec<Rc<LibraryEntry>>>,
-    /// The same documents, for the timeline and statistics views.
-    pub documents: Rc<Vec<Rc<Kamervraag>>>,
 }
 
 /// The current selection (an empty one outside the provider).
@@ -51,7 +48,6 @@ pub fn use_selection() -> Selection {
     use_context::<Selection>().unwrap_or_else(|| Selection {
         filter: LibraryFilter::default(),
         entries: Shared(Rc::default()),
-        documents: Rc::default(),
     })
 }
 

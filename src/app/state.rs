@@ -299,6 +299,15 @@ impl Reducible for AppState {
 }
 
 impl AppState {
+    /// The raw text a document was read from, when its file is still loaded (the
+    /// newest file of that name).
+    pub fn raw_text_of(&self, doc: &Kamervraag) -> Option<Rc<str>> {
+        self.files
+            .iter()
+            .rev()
+            .find(|f| Some(f.name.as_str()) == doc.source.as_deref())
+            .map(|f| f.raw.clone())
+    }
     /// Adds parsed files: documents go into the library (a duplicate vraagnummer
     /// keeps the most complete version and yields a notice); every file is listed.
     fn admit(&mut self, batch: Vec<LoadedFile>) {

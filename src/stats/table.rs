@@ -1,7 +1,7 @@
 //! [`FactTable`]: the facts of a collection with every group key interned to a
 //! small number, laid out so that the total and any grouping over all documents or
-//! any subset are recomputed with array indexing only — the structure the web app
-//! keeps while the user filters and regroups.
+//! any subset are recomputed with array indexing only, for regrouping one large
+//! collection many times (see `benches/stats.rs`).
 
 use super::aggregate::{sort_groups, Accumulator, StatsReport, TOTAL_KEY};
 use super::facts::{DocumentFacts, GroupBy};

@@ -120,9 +120,12 @@ pub struct TimelineRow {
 
 /// One row per document of precomputed facts, sorted by start (documents without
 /// one last), then end, then input position.
-pub fn collection_timeline_from_facts(facts: &[DocumentFacts]) -> Vec<TimelineRow> {
+pub fn collection_timeline_from_facts<'a, I>(facts: I) -> Vec<TimelineRow>
+where
+    I: IntoIterator<Item = &'a DocumentFacts>,
+{
     let mut rows: Vec<TimelineRow> = facts
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(index, f)| TimelineRow {
             index,

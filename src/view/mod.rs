@@ -5,11 +5,13 @@
 //! - [`library`]: the loaded documents, filtering, sorting, search and the row window
 //!   of the long table;
 //! - [`charts`]: chart geometry and the tables behind every chart;
+//! - [`document`]: what the document view shows (delay, answers, anchors, sources);
 //! - [`footnote_marks`]: question text split into text and footnote markers;
 //! - [`embed`]: the settings of an embedded viewer;
 //! - [`url`]: the one URL query codec and the checks on URLs from document text.
 
 pub mod charts;
+pub mod document;
 pub mod embed;
 pub mod footnote_marks;
 pub mod library;

@@ -64,13 +64,13 @@ test('two viewers render under a strict CSP; the host CSS does not leak in, the 
   // The host's <html> font size (30px) does not resize the viewer (no rem leaks).
   assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed', 'font-size'), '16px');
   assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed-document__title', 'font-size'), '20px');
-  assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed-question', 'border-top-style'), 'solid');
-  assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed-question', 'margin-left'), '0px');
+  assert.equal(await styleIn(page, 'inline-viewer', '.kv-qa__pair', 'border-top-style'), 'solid');
+  assert.equal(await styleIn(page, 'inline-viewer', '.kv-qa__pair', 'margin-left'), '0px');
 
   // Colours come from the --kv-* custom properties: the host overrides the accent on
   // one element only; the theme attribute picks light or dark.
-  assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed-question__label', 'color'), 'rgb(138, 21, 56)');
-  assert.equal(await styleIn(page, 'fetched-viewer', '.kv-embed-question__label', 'color'), 'rgb(140, 184, 236)');
+  assert.equal(await styleIn(page, 'inline-viewer', '.kv-qa__label', 'color'), 'rgb(138, 21, 56)');
+  assert.equal(await styleIn(page, 'fetched-viewer', '.kv-qa__label', 'color'), 'rgb(140, 184, 236)');
   assert.equal(await styleIn(page, 'inline-viewer', '.kv-embed', 'background-color'), 'rgb(255, 255, 255)');
   assert.equal(await styleIn(page, 'fetched-viewer', '.kv-embed', 'background-color'), 'rgb(18, 22, 27)');
 

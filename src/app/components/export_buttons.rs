@@ -13,8 +13,8 @@ use yew::prelude::*;
 pub fn export_buttons() -> Html {
     let lang = use_lang();
     let selection = use_selection();
-    let documents = selection.documents.clone();
-    let owned = move || -> Vec<Kamervraag> { documents.iter().map(|d| (**d).clone()).collect() };
+    let entries = selection.entries.clone();
+    let owned = move || -> Vec<Kamervraag> { entries.iter().map(|e| (*e.doc).clone()).collect() };
     let on_csv = {
         let owned = owned.clone();
         Callback::from(move |_: MouseEvent| {

@@ -42,14 +42,8 @@ pub fn filter_bar() -> Html {
     let state = use_app_state();
     let selection = use_selection();
     let set_filter = use_set_filter();
-    let version = state.library.len();
     let library = state.library.clone();
-    let options = use_memo(version, move |_| {
-        FilterField::ALL
-            .into_iter()
-            .map(|field| (field, library.options(field)))
-            .collect::<Vec<_>>()
-    });
+    let options = use_memo(state.library.revision(), move |_| library.filter_menus());
 
     let on_search = {
         let set_filter = set_filter.clone();

@@ -6,6 +6,7 @@ use crate::app::components::highlighted::Highlighted;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom::scroll_to_id;
 use crate::model::Kamervraag;
+use crate::view::document::footnote_anchor;
 use crate::view::footnote_marks::{split_document_footnote_marks, MarkedText};
 use crate::view::library::SearchQuery;
 use std::rc::Rc;
@@ -20,11 +21,6 @@ pub struct MarkedTextProps {
     pub text: AttrValue,
     /// Search words to highlight.
     pub query: SearchQuery,
-}
-
-/// The id of footnote `n` in the page.
-pub fn footnote_anchor(n: u32) -> String {
-    format!("voetnoot-{n}")
 }
 
 /// Text with footnote links.

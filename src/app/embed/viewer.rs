@@ -5,14 +5,16 @@
 use super::document_view::DocumentView;
 use super::error_box::ErrorBox;
 use super::questions_view::QuestionsView;
+use crate::app::components::stats_view::StatsView;
+use crate::app::components::timeline_view::TimelineView;
 use crate::app::i18n::{Lang, Msg};
 use crate::app::infra::clock::today;
 use crate::app::infra::fetch::fetch_bytes;
-use crate::app::pages::stats::StatsPage;
-use crate::app::pages::timeline::TimelinePage;
+use crate::app::selection::Shared;
 use crate::app::state::LoadedFile;
 use crate::model::Kamervraag;
 use crate::view::embed::{EmbedSettings, EmbedView};
+use crate::view::library::LibraryEntry;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -134,16 +136,28 @@ struct ViewOfProps {
     doc: Rc<Kamervraag>,
 }
 
-/// The chosen view of one parsed document; the app's timeline and statistics pages
-/// get the document as their collection.
+/// The chosen view of one parsed document, as one library entry (keyed by its
+/// vraagnummer, facts computed once): the document view shows it, the timeline and
+/// statistics views take it as their collection.
 #[function_component(ViewOf)]
 fn view_of(props: &ViewOfProps) -> Html {
-    let documents = Rc::new(vec![props.doc.clone()]);
     let reference = today();
+    let entries = use_memo((props.doc.clone(), reference), |(doc, reference)| {
+        let key = doc.id.clone().unwrap_or_default();
+        Shared(Rc::new(vec![Rc::new(LibraryEntry::new(
+            key,
+            doc.clone(),
+            *reference,
+        ))]))
+    });
+    let entries = (*entries).clone();
     match props.view {
-        EmbedView::Document => html! { <DocumentView doc={props.doc.clone()} /> },
+        EmbedView::Document => match entries.first() {
+            Some(entry) => html! { <DocumentView entry={entry.clone()} /> },
+            None => Html::default(),
+        },
         EmbedView::Questions => html! { <QuestionsView doc={props.doc.clone()} /> },
-        EmbedView::Timeline => html! { <TimelinePage {documents} {reference} /> },
-        EmbedView::Stats => html! { <StatsPage {documents} {reference} /> },
+        EmbedView::Timeline => html! { <TimelineView {entries} {reference} /> },
+        EmbedView::Stats => html! { <StatsView {entries} {reference} /> },
     }
 }

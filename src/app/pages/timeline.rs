@@ -1,209 +1,24 @@
-//! The timeline view: all filtered documents on one time axis, a bar per document
-//! from submission to answer (open ones running to today) filled by status, above it
-//! the submissions per week, zoomable to a range of years. Clicking a bar (or Enter
-//! on it) opens the document. At most [`MAX_TIMELINE_BARS`] bars are drawn; a note
-//! says so and the table lists every document.
+//! The timeline page (`#/timeline`): the documents that pass the current filters on
+//! one time axis, with the submissions per week above.
 
-use crate::app::components::charts::chart_frame::ChartFrame;
-use crate::app::components::charts::labels::{fill_template, status_msg};
-use crate::app::components::charts::status_fills::StatusFills;
-use crate::app::components::charts::status_legend::StatusLegend;
-use crate::app::components::charts::timeline_bars::TimelineBars;
-use crate::app::components::charts::weekly_chart::WeeklyChart;
-use crate::app::i18n::{use_lang, Msg};
+use crate::app::components::timeline_view::TimelineView;
 use crate::app::selection::Shared;
-use crate::model::{Date, Kamervraag};
-use crate::stats::{
-    collection_timeline_from_facts, weekly_series, DocumentFacts, SeriesPoint, Status, TimelineRow,
-};
-use crate::view::charts::layout::{
-    rows_in_range, undated_count, year_bounds, YearRange, MAX_TIMELINE_BARS,
-};
-use crate::view::charts::stats_table::{Column, StatsTable};
+use crate::model::Date;
+use crate::view::library::LibraryEntry;
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Properties of [`TimelinePage`].
 #[derive(Properties, PartialEq)]
 pub struct TimelinePageProps {
-    /// The documents that pass the current filters.
-    pub documents: Rc<Vec<Rc<Kamervraag>>>,
+    /// The entries that pass the current filters, with their facts.
+    pub entries: Shared<Vec<Rc<LibraryEntry>>>,
     /// The reference date ("today") for open and overdue documents.
     pub reference: Date,
-}
-
-/// The facts of every document and their timeline rows, computed once per input.
-#[derive(PartialEq)]
-struct TimelineData {
-    facts: Vec<DocumentFacts>,
-    rows: Vec<TimelineRow>,
-    bounds: Option<YearRange>,
-    undated: usize,
-}
-
-impl TimelineData {
-    fn new(documents: &[Rc<Kamervraag>], reference: Date) -> TimelineData {
-        let facts: Vec<DocumentFacts> = documents
-            .iter()
-            .map(|doc| DocumentFacts::new(doc, reference))
-            .collect();
-        let rows = collection_timeline_from_facts(&facts);
-        TimelineData {
-            bounds: year_bounds(&rows),
-            undated: undated_count(&rows),
-            facts,
-            rows,
-        }
-    }
-}
-
-/// What the current zoom shows.
-#[derive(PartialEq)]
-struct ZoomedView {
-    drawn: Rc<Vec<TimelineRow>>,
-    in_range: usize,
-    weekly: Rc<Vec<SeriesPoint>>,
-    table: Rc<StatsTable>,
-}
-
-impl ZoomedView {
-    fn new(data: &TimelineData, range: YearRange) -> ZoomedView {
-        let in_range = rows_in_range(&data.rows, range);
-        let table =
-            StatsTable::from_timeline(&in_range.iter().map(|r| (*r).clone()).collect::<Vec<_>>());
-        let weekly = weekly_series(
-            data.facts
-                .iter()
-                .filter(|f| f.submitted.is_some_and(|d| range.contains(d))),
-        );
-        ZoomedView {
-            in_range: in_range.len(),
-            drawn: Rc::new(
-                in_range
-                    .iter()
-                    .take(MAX_TIMELINE_BARS)
-                    .map(|r| (*r).clone())
-                    .collect(),
-            ),
-            weekly: Rc::new(weekly),
-            table: Rc::new(table),
-        }
-    }
 }
 
 /// All filtered documents on one time axis.
 #[function_component(TimelinePage)]
 pub fn timeline_page(props: &TimelinePageProps) -> Html {
-    let lang = use_lang();
-    let data = use_memo(
-        (Shared(props.documents.clone()), props.reference),
-        |(documents, reference)| TimelineData::new(&documents.0, *reference),
-    );
-    let zoom = use_state(|| None::<YearRange>);
-    let bounds = data.bounds;
-    let range = zoom
-        .filter(|z| bounds.is_some_and(|b| z.within(b)))
-        .or(bounds);
-    let view = {
-        let data = data.clone();
-        use_memo(
-            (Shared(props.documents.clone()), props.reference, range),
-            move |(_, _, range)| range.map(|range| ZoomedView::new(&data, range)),
-        )
-    };
-
-    let heading = html! { <h2 id="kv-timeline-heading">{ Msg::TimelineHeading.text(lang) }</h2> };
-    let (Some(bounds), Some(range), Some(view)) = (bounds, range, view.as_ref()) else {
-        return html! {
-            <section class="kv-timeline" aria-labelledby="kv-timeline-heading">
-                { heading }
-                <p class="kv-empty">{ Msg::TimelineEmpty.text(lang) }</p>
-            </section>
-        };
-    };
-
-    let on_from = {
-        let zoom = zoom.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Ok(from) = select.value().parse::<i32>() {
-                zoom.set(Some(YearRange::new(from, range.to.max(from))));
-            }
-        })
-    };
-    let on_to = {
-        let zoom = zoom.clone();
-        Callback::from(move |event: Event| {
-            let select: HtmlSelectElement = event.target_unchecked_into();
-            if let Ok(to) = select.value().parse::<i32>() {
-                zoom.set(Some(YearRange::new(range.from.min(to), to)));
-            }
-        })
-    };
-    let on_all = {
-        let zoom = zoom.clone();
-        Callback::from(move |_: MouseEvent| zoom.set(None))
-    };
-    let year_options = |selected: i32| {
-        bounds
-            .years()
-            .into_iter()
-            .map(|year| {
-                html! {
-                    <option key={year} value={year.to_string()} selected={year == selected}>{ year }</option>
-                }
-            })
-            .collect::<Html>()
-    };
-
-    let capped_note = (view.in_range > view.drawn.len()).then(|| {
-        AttrValue::from(fill_template(
-            Msg::TimelineCapped.text(lang),
-            &[
-                ("shown", view.drawn.len().to_string()),
-                ("total", view.in_range.to_string()),
-            ],
-        ))
-    });
-    let table = Rc::new(view.table.map_column(Column::Status, |name| {
-        name.parse::<Status>()
-            .map(|status| status_msg(status).text(lang).to_string())
-            .unwrap_or_else(|_| name.to_string())
-    }));
-
-    html! {
-        <section class="kv-timeline" aria-labelledby="kv-timeline-heading">
-            { heading }
-            <StatusFills />
-            <fieldset class="kv-zoom">
-                <legend>{ Msg::ZoomLabel.text(lang) }</legend>
-                <label class="kv-zoom__field">
-                    { Msg::FromYear.text(lang) }
-                    <select class="kv-select" data-testid="zoom-from" onchange={on_from}>{ year_options(range.from) }</select>
-                </label>
-                <label class="kv-zoom__field">
-                    { Msg::ToYear.text(lang) }
-                    <select class="kv-select" data-testid="zoom-to" onchange={on_to}>{ year_options(range.to) }</select>
-                </label>
-                <button type="button" class="kv-button kv-button--secondary" onclick={on_all}
-                    disabled={range == bounds}>{ Msg::AllYears.text(lang) }</button>
-            </fieldset>
-            <ChartFrame id="kv-chart-weekly" title={Msg::ChartWeekly}
-                table={Rc::new(StatsTable::from_weekly_series(&view.weekly))}
-                file_name="kamervragen-per-week.csv">
-                <WeeklyChart points={view.weekly.clone()} {range} />
-            </ChartFrame>
-            <ChartFrame id="kv-chart-timeline" title={Msg::ChartTimeline} table={table}
-                file_name="kamervragen-tijdlijn.csv" note={capped_note}>
-                <StatusLegend />
-                <TimelineBars rows={view.drawn.clone()} documents={props.documents.clone()}
-                    {range} reference={props.reference} />
-            </ChartFrame>
-            if data.undated > 0 {
-                <p class="kv-chart__note">{ fill_template(Msg::TimelineUndated.text(lang),
-                    &[("count", data.undated.to_string())]) }</p>
-            }
-        </section>
-    }
+    html! { <TimelineView entries={props.entries.clone()} reference={props.reference} /> }
 }

@@ -10,6 +10,7 @@ use crate::stats::DocumentFacts;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
 /// One document in the library, with what the views need precomputed.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +72,11 @@ pub struct Library {
     entries: Vec<Rc<LibraryEntry>>,
     position_by_key: HashMap<String, usize>,
     without_id: usize,
+    revision: u64,
 }
+
+/// The last revision stamp handed out, shared by every library of the process.
+static LAST_REVISION: AtomicU64 = AtomicU64::new(0);
 
 impl Library {
     /// An empty library.
@@ -87,6 +92,30 @@ impl Library {
     /// Number of documents.
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// A stamp that changes whenever the contents change (every added document,
+    /// including a more complete copy that replaces one), unique among the libraries
+    /// of this process, so views memoised on it never show stale menus or counts. An
+    /// empty library has revision 0.
+    ///
+    /// ```
+    /// use kamervraag::view::library::Library;
+    /// use kamervraag::model::{Date, Kamervraag};
+    /// let today = Date::from_ymd(2025, 1, 1).unwrap();
+    /// let mut lib = Library::new();
+    /// assert_eq!(lib.revision(), 0);
+    /// lib.admit(Kamervraag::default(), today);
+    /// let first = lib.revision();
+    /// lib.admit(Kamervraag::default(), today);
+    /// assert_ne!(lib.revision(), first);
+    /// ```
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn touch(&mut self) {
+        self.revision = LAST_REVISION.fetch_add(1, AtomicOrdering::Relaxed) + 1;
     }
 
     /// Whether the library is empty.
@@ -141,6 +170,7 @@ impl Library {
                     if let Some(slot) = self.entries.get_mut(position) {
                         *slot = entry;
                     }
+                    self.touch();
                     Admission::Replaced { previous: existing }
                 } else {
                     Admission::Duplicate { kept: existing }
@@ -153,6 +183,7 @@ impl Library {
         self.position_by_key
             .insert(entry.key.clone(), self.entries.len());
         self.entries.push(Rc::new(entry));
+        self.touch();
     }
 
     /// The entries that pass `filter`, in its sort order.
@@ -194,6 +225,14 @@ impl Library {
             order.then_with(|| a.key.cmp(&b.key))
         });
         selected
+    }
+
+    /// Every filter menu: each field with its values and counts (see [`Library::options`]).
+    pub fn filter_menus(&self) -> Vec<(FilterField, Vec<(String, usize)>)> {
+        FilterField::ALL
+            .into_iter()
+            .map(|field| (field, self.options(field)))
+            .collect()
     }
 
     /// The values of `field` over all documents with their counts, most frequent
@@ -303,6 +342,54 @@ mod tests {
             }],
             ..Kamervraag::default()
         }
+    }
+
+    #[test]
+    fn a_replaced_copy_changes_the_revision_and_the_menus() {
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let mut lib = Library::new();
+        lib.admit(doc("2023Z00001", "AAA", 2023, false), today);
+        let (revision, menus) = (lib.revision(), lib.filter_menus());
+        let party = |menus: &[(FilterField, Vec<(String, usize)>)]| {
+            menus
+                .iter()
+                .find(|(field, _)| *field == FilterField::Party)
+                .map(|(_, values)| values.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(party(&menus), [("AAA".to_string(), 1)]);
+
+        // The same vraagnummer, answered now and asked by another party: same length,
+        // other menus.
+        let mut answered = doc("2023Z00001", "BBB", 2023, true);
+        answered.complete = true;
+        assert!(matches!(
+            lib.admit(answered, today),
+            Admission::Replaced { .. }
+        ));
+        assert_eq!(lib.len(), 1);
+        assert_ne!(lib.revision(), revision);
+        assert_ne!(lib.filter_menus(), menus);
+        assert_eq!(party(&lib.filter_menus()), [("BBB".to_string(), 1)]);
+
+        // A copy that is kept out changes nothing.
+        let revision = lib.revision();
+        assert!(matches!(
+            lib.admit(doc("2023Z00001", "CCC", 2023, false), today),
+            Admission::Duplicate { .. }
+        ));
+        assert_eq!(lib.revision(), revision);
+    }
+
+    #[test]
+    fn a_new_library_never_reuses_a_revision() {
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let mut first = Library::new();
+        first.admit(doc("2023Z00001", "AAA", 2023, false), today);
+        let mut second = Library::new();
+        second.admit(doc("2023Z00002", "BBB", 2023, false), today);
+        assert_ne!(first.revision(), second.revision());
+        assert_eq!(first.clone().revision(), first.revision());
     }
 
     #[test]

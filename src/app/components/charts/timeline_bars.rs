@@ -7,10 +7,10 @@ use super::labels::{status_fill, status_msg};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::route::Route;
 use crate::app::selection::{href, use_go, use_selection, Destination, Shared};
-use crate::model::{Date, Kamervraag};
+use crate::model::Date;
 use crate::stats::TimelineRow;
 use crate::view::charts::layout::{timeline_row_height, TimeScale, YearRange};
-use std::collections::HashMap;
+use crate::view::library::LibraryEntry;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,25 +27,12 @@ const TOP: f64 = 26.0;
 pub struct TimelineBarsProps {
     /// The rows to draw (already zoomed and capped), in order.
     pub rows: Rc<Vec<TimelineRow>>,
-    /// All documents; a row's `index` points into this list.
-    pub documents: Rc<Vec<Rc<Kamervraag>>>,
+    /// All entries; a row's `index` points into this list.
+    pub entries: Shared<Vec<Rc<LibraryEntry>>>,
     /// The years on the axis.
     pub range: YearRange,
     /// The reference date ("today").
     pub reference: Date,
-}
-
-/// The route key of a document: the library's key when the document is in the
-/// current selection (`bestand-N` for one without vraagnummer), else its vraagnummer.
-pub fn document_key(
-    document: &Rc<Kamervraag>,
-    library_keys: &HashMap<usize, String>,
-) -> Option<String> {
-    library_keys
-        .get(&(Rc::as_ptr(document) as usize))
-        .cloned()
-        .or_else(|| document.id.clone())
-        .filter(|key| !key.is_empty())
 }
 
 /// One bar per document on a shared time axis.
@@ -54,12 +41,6 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let lang = use_lang();
     let selection = use_selection();
     let go = use_go();
-    let library_keys = use_memo(selection.entries.clone(), |entries: &Shared<Vec<_>>| {
-        entries
-            .iter()
-            .map(|entry| (Rc::as_ptr(&entry.doc) as usize, entry.key.clone()))
-            .collect::<HashMap<usize, String>>()
-    });
     let Some(scale) = TimeScale::for_years(props.range, AXIS_LEFT, AXIS_WIDTH) else {
         return Html::default();
     };
@@ -102,8 +83,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                 let Some(start) = row.start else { return Html::default() };
                 let Some((x, width)) = scale.span(start, row.end, 2.0) else { return Html::default() };
                 let y = TOP + row_height * i as f64 + 1.0;
-                let document = props.documents.get(row.index);
-                let key = document.and_then(|d| document_key(d, &library_keys));
+                let key = props.entries.get(row.index).map(|e| e.key.clone()).filter(|k| !k.is_empty());
                 let name = key.clone().unwrap_or_else(|| Msg::NoId.text(lang).to_string());
                 let end_words = if row.end_is_reference { Msg::BarStillOpen } else { Msg::BarAnswered };
                 let label = format!(

@@ -1,0 +1,47 @@
+//! The source of a document: the parser's diagnostics (folded) and the raw text as
+//! read, when the file is still at hand.
+
+use crate::app::i18n::{use_lang, Msg};
+use crate::model::Kamervraag;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`SourceTab`].
+#[derive(Properties, PartialEq)]
+pub struct SourceTabProps {
+    /// The document.
+    pub doc: Rc<Kamervraag>,
+    /// The text it was read from, when known.
+    #[prop_or_default]
+    pub raw: Option<Rc<str>>,
+}
+
+/// Diagnostics and raw text.
+#[function_component(SourceTab)]
+pub fn source_tab(props: &SourceTabProps) -> Html {
+    let lang = use_lang();
+    let doc = &props.doc;
+    html! {
+        <section class="kv-source" aria-label={Msg::TabSource.text(lang)}>
+            <details class="kv-diagnostics">
+                <summary>{ Msg::Diagnostics.fill(lang, &[&doc.diagnostics.len()]) }</summary>
+                if doc.diagnostics.is_empty() {
+                    <p>{ Msg::NoDiagnostics.text(lang) }</p>
+                } else {
+                    <ul>
+                        { for doc.diagnostics.iter().enumerate().map(|(i, d)| html! {
+                            <li key={i} class={format!("kv-diagnostic kv-diagnostic--{:?}", d.severity).to_lowercase()}>
+                                { d.line.map(|l| format!("{}: ", Msg::LineN.fill(lang, &[&l]))).unwrap_or_default() }
+                                { d.message.clone() }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </details>
+            { match &props.raw {
+                Some(raw) => html! { <pre class="kv-raw-text" data-testid="raw-text" tabindex="0">{ raw.to_string() }</pre> },
+                None => html! { <p class="kv-muted">{ Msg::RawUnavailable.text(lang) }</p> },
+            } }
+        </section>
+    }
+}

@@ -1,0 +1,145 @@
+//! The statistics of a set of library entries (from their precomputed facts): key figures, the delay histogram,
+//! the monthly trend of the median delay, and median delay and % on time per
+//! ministry, party, answerer, topic, year and cabinet. Every figure comes from the
+//! statistics core; every chart has a table view and a CSV download.
+
+use crate::app::components::charts::chart_frame::ChartFrame;
+use crate::app::components::charts::group_bars::{groups_note, GroupBars};
+use crate::app::components::charts::histogram::DelayHistogram;
+use crate::app::components::charts::monthly_trend::MonthlyTrend;
+use crate::app::components::charts::summary_tiles::SummaryTiles;
+use crate::app::i18n::{use_lang, Msg};
+use crate::app::selection::Shared;
+use crate::model::Date;
+use crate::stats::{
+    aggregate_facts, histogram, monthly_series, DocumentFacts, Group, GroupBy, Histogram,
+    HistogramOptions, SeriesPoint,
+};
+use crate::view::charts::stats_table::{largest_groups, order_groups, StatsTable};
+use crate::view::library::LibraryEntry;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`StatsView`].
+#[derive(Properties, PartialEq)]
+pub struct StatsViewProps {
+    /// The entries to count (those that pass the current filters), with their facts.
+    pub entries: Shared<Vec<Rc<LibraryEntry>>>,
+    /// The reference date ("today") for open and overdue documents.
+    pub reference: Date,
+}
+
+/// The most groups a per-group chart draws (the table lists all).
+pub const MAX_CHART_GROUPS: usize = 15;
+
+/// The groupings shown, with their titles and CSV file names.
+const GROUPINGS: [(GroupBy, Msg, &str); 6] = [
+    (GroupBy::Ministry, Msg::ChartByMinistry, "per-ministerie"),
+    (GroupBy::Party, Msg::ChartByParty, "per-partij"),
+    (
+        GroupBy::Answerer,
+        Msg::ChartByAnswerer,
+        "per-bewindspersoon",
+    ),
+    (GroupBy::Topic, Msg::ChartByTopic, "per-onderwerp"),
+    (GroupBy::Year, Msg::ChartByYear, "per-jaar"),
+    (GroupBy::Cabinet, Msg::ChartByCabinet, "per-kabinet"),
+];
+
+/// One per-group chart, ready to draw.
+#[derive(PartialEq)]
+struct GroupChart {
+    by: GroupBy,
+    title: Msg,
+    file_name: &'static str,
+    drawn: Rc<Vec<Group>>,
+    total_groups: usize,
+    table: Rc<StatsTable>,
+}
+
+/// Everything the view shows, computed by the core from the documents.
+#[derive(PartialEq)]
+struct StatsData {
+    total: Rc<Group>,
+    histogram: Rc<Histogram>,
+    histogram_table: Rc<StatsTable>,
+    monthly: Rc<Vec<SeriesPoint>>,
+    monthly_table: Rc<StatsTable>,
+    groups: Vec<GroupChart>,
+}
+
+impl StatsData {
+    fn new(entries: &[Rc<LibraryEntry>], reference: Date) -> StatsData {
+        let facts: Vec<&DocumentFacts> = entries.iter().map(|e| &e.facts).collect();
+        let total = aggregate_facts(facts.iter().copied(), None, reference).total;
+        let histogram = histogram(facts.iter().copied(), HistogramOptions::default());
+        let monthly = monthly_series(facts.iter().copied());
+        let groups = GROUPINGS
+            .iter()
+            .map(|&(by, title, file_name)| {
+                let report = aggregate_facts(facts.iter().copied(), Some(by), reference);
+                let ordered = order_groups(report.groups, by);
+                GroupChart {
+                    by,
+                    title,
+                    file_name,
+                    drawn: Rc::new(largest_groups(&ordered, MAX_CHART_GROUPS)),
+                    total_groups: ordered.len(),
+                    table: Rc::new(StatsTable::from_groups(&ordered)),
+                }
+            })
+            .collect();
+        StatsData {
+            total: Rc::new(total),
+            histogram_table: Rc::new(StatsTable::from_histogram(&histogram)),
+            histogram: Rc::new(histogram),
+            monthly_table: Rc::new(StatsTable::from_monthly_series(&monthly)),
+            monthly: Rc::new(monthly),
+            groups,
+        }
+    }
+}
+
+/// Statistics of the given entries.
+#[function_component(StatsView)]
+pub fn stats_view(props: &StatsViewProps) -> Html {
+    let lang = use_lang();
+    let data = use_memo(
+        (props.entries.clone(), props.reference),
+        |(entries, reference)| StatsData::new(entries, *reference),
+    );
+
+    if props.entries.is_empty() {
+        return html! {
+            <section class="kv-stats" aria-labelledby="kv-stats-heading">
+                <h2 id="kv-stats-heading">{ Msg::StatsHeading.text(lang) }</h2>
+                <p class="kv-empty">{ Msg::StatsEmpty.text(lang) }</p>
+            </section>
+        };
+    }
+
+    html! {
+        <section class="kv-stats" aria-labelledby="kv-stats-heading">
+            <h2 id="kv-stats-heading">{ Msg::StatsHeading.text(lang) }</h2>
+            <SummaryTiles total={data.total.clone()} />
+            <div class="kv-chart-grid">
+                <ChartFrame id="kv-chart-histogram" title={Msg::ChartHistogram}
+                    table={data.histogram_table.clone()} file_name="kamervragen-antwoordtijd.csv">
+                    <DelayHistogram histogram={data.histogram.clone()} />
+                </ChartFrame>
+                <ChartFrame id="kv-chart-trend" title={Msg::ChartTrend}
+                    table={data.monthly_table.clone()} file_name="kamervragen-mediaan-per-maand.csv">
+                    <MonthlyTrend points={data.monthly.clone()} />
+                </ChartFrame>
+            </div>
+            { for data.groups.iter().map(|chart| html! {
+                <ChartFrame key={chart.by.as_str()} id={format!("kv-chart-{}", chart.by.as_str())}
+                    title={chart.title} table={chart.table.clone()}
+                    file_name={format!("kamervragen-{}.csv", chart.file_name)}
+                    note={groups_note(chart.drawn.len(), chart.total_groups, lang)}>
+                    <GroupBars groups={chart.drawn.clone()} title={chart.title} />
+                </ChartFrame>
+            }) }
+        </section>
+    }
+}
