@@ -2,7 +2,8 @@
 //! (its JS loader `src/web/kamervraag-viewer.js` calls [`element::mount_viewer`]),
 //! the iframe mode (`index.html#/embed/<view>?src=…&lang=…&theme=…`, see
 //! [`frame_root::FrameRoot`] and [`page::EmbedPage`]) and the views they show.
-//! The settings themselves are read by the pure [`crate::model::embed`] module.
+//! The settings themselves are read by the pure [`crate::view::embed`] module; the
+//! views are built from the app's document, statistics and timeline components.
 
 pub mod document_view;
 pub mod element;
