@@ -1,12 +1,14 @@
 //! The Yew web app (wasm32 only): drop Kamervraag files, read them with the core parser,
 //! and explore them. State lives in one reducer ([`state::AppState`]) shared through a
-//! context; routed views are in [`pages`], reusable parts in [`components`], and all
+//! context and changed by [`ingest`] (loading files) and the components; routed views are
+//! in [`pages`], reusable parts in [`components`], and all
 //! browser glue (files, drag-and-drop, storage, downloads) in [`infra`].
 
 pub mod components;
 pub mod embed;
 pub mod i18n;
 pub mod infra;
+pub mod ingest;
 pub mod js_api;
 pub mod pages;
 pub mod root;

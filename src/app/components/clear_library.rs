@@ -1,7 +1,7 @@
 //! The "bibliotheek wissen" action, with a confirmation step.
 
 use crate::app::i18n::{use_lang, Msg};
-use crate::app::infra::ingest::clear_stored;
+use crate::app::ingest::clear_stored;
 use crate::app::state::{use_app_state, Action};
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! manifest's `file_handlers`) into the library, like dropped files.
 
 use crate::app::infra::files::Pending;
-use crate::app::infra::ingest::{load, Persist};
 use crate::app::infra::launch_queue::consume_launched_files;
+use crate::app::ingest::{load, Persist};
 use crate::app::state::use_app_state;
 use yew::prelude::*;
 

@@ -10,7 +10,6 @@ pub mod entries;
 pub mod fetch;
 pub mod files;
 pub mod idb;
-pub mod ingest;
 pub mod launch_queue;
 pub mod listeners;
 pub mod service_worker;

@@ -3,10 +3,10 @@
 //! progress are dispatched and the browser gets a turn. Zip archives are opened and
 //! their members loaded like files. New files are stored in IndexedDB afterwards.
 
-use super::clock::{now_ms, yield_to_browser};
-use super::entries::{walk, DroppedItems};
-use super::files::{read_many, Pending};
-use super::idb::{self, StoredFile};
+use super::infra::clock::{now_ms, yield_to_browser};
+use super::infra::entries::{walk, DroppedItems};
+use super::infra::files::{read_many, Pending};
+use super::infra::idb::{self, StoredFile};
 use crate::app::state::{Action, AppContext, LoadedFile, Notice};
 use crate::input::{expand_zip, is_zip};
 use std::collections::VecDeque;
