@@ -5,6 +5,7 @@ use crate::app::i18n::labels::{filter_field_label, filter_value_label};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
 use crate::app::state::use_app_state;
+use crate::view::library::SearchQuery;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -18,12 +19,38 @@ pub fn filter_bar() -> Html {
     let library = state.library.clone();
     let options = use_memo(state.library.revision(), move |_| library.filter_menus());
 
+    // What is typed; a query that cannot be read stays here (with the reason) and
+    // the filter keeps the previous one, so the results stay.
+    let draft = use_state(|| selection.filter.query.clone());
+    let problem = use_state(|| {
+        SearchQuery::parse(&selection.filter.query)
+            .error()
+            .map(|e| e.to_string())
+    });
+    {
+        let draft = draft.clone();
+        let problem = problem.clone();
+        use_effect_with(selection.filter.query.clone(), move |query| {
+            draft.set(query.clone());
+            problem.set(SearchQuery::parse(query).error().map(|e| e.to_string()));
+        });
+    }
     let on_search = {
         let set_filter = set_filter.clone();
         let filter = selection.filter.clone();
+        let draft = draft.clone();
+        let problem = problem.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            set_filter.emit((filter.with_query(&input.value()), true));
+            let text = input.value();
+            draft.set(text.clone());
+            match SearchQuery::parse(&text).error() {
+                Some(error) => problem.set(Some(error.to_string())),
+                None => {
+                    problem.set(None);
+                    set_filter.emit((filter.with_query(&text), true));
+                }
+            }
         })
     };
     html! {
@@ -35,10 +62,17 @@ pub fn filter_bar() -> Html {
                     class="kv-search__input"
                     data-testid="search"
                     placeholder={Msg::SearchPlaceholder.text(lang)}
-                    value={selection.filter.query.clone()}
+                    value={(*draft).clone()}
                     oninput={on_search}
+                    aria-invalid={problem.is_some().then_some("true")}
+                    aria-describedby={problem.is_some().then_some("kv-search-problem")}
                 />
             </label>
+            if let Some(reason) = (*problem).as_ref() {
+                <p id="kv-search-problem" class="kv-search__problem" role="alert" data-testid="search-problem">
+                    { Msg::QueryProblem { reason }.text(lang) }
+                </p>
+            }
             <div class="kv-filter-menus" role="group" aria-label={Msg::FiltersLabel.text(lang)}>
                 { for options.iter().map(|(field, values)| {
                     let field = *field;

@@ -1,9 +1,10 @@
-//! The active filters as removable chips (search words included), and a button that
-//! clears them all.
+//! The active filters as removable chips (one per part of the search query), and a
+//! button that clears them all.
 
 use crate::app::i18n::labels::{filter_field_label, filter_value_label};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
+use crate::view::library::SearchQuery;
 use yew::prelude::*;
 
 /// The chips of the current filter; nothing when nothing is filtered.
@@ -27,7 +28,8 @@ pub fn filter_chips() -> Html {
             </li>
         }
     };
-    let query = filter.query.trim().to_string();
+    let query = SearchQuery::parse(&filter.query);
+    let parsed = query.parsed();
     let clear = {
         let set_filter = set_filter.clone();
         let cleared = filter.cleared();
@@ -36,9 +38,10 @@ pub fn filter_chips() -> Html {
     html! {
         <div class="kv-chips">
             <ul class="kv-chips__list" aria-label={Msg::ActiveFilters.text(lang)} data-testid="chips">
-                if !query.is_empty() {
-                    { chip("q".to_string(), Msg::SearchChip { words: &query }.text(lang).into_owned(), filter.with_query("")) }
-                }
+                { for query.parts().into_iter().enumerate().map(|(i, part)| {
+                    let text = Msg::SearchChip { words: part }.text(lang).into_owned();
+                    chip(format!("q{i}={part}"), text, filter.with_query(&parsed.without_part(i)))
+                }) }
                 { for filter.selections.iter().map(|(field, value)| {
                     let text = format!("{}: {}", filter_field_label(*field).text(lang), filter_value_label(*field, value, lang));
                     chip(format!("{}={value}", field.key()), text, filter.without(*field, value))

@@ -10,7 +10,9 @@ use crate::app::i18n::labels::sort_column_label;
 use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::route::Route;
 use crate::app::selection::{href, Shared};
-use crate::view::library::{row_window, LibraryEntry, LibraryFilter, SearchQuery, SortColumn};
+use crate::view::library::{
+    row_window, Field, LibraryEntry, LibraryFilter, SearchQuery, SortColumn,
+};
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
@@ -146,7 +148,7 @@ pub fn library_table(props: &LibraryTableProps) -> Html {
                             { doc.id.clone().unwrap_or_else(|| Msg::NoId.text(lang).into()) }
                         </a>
                         <span class="kv-row__title" title={title.clone()}>
-                            <Highlighted text={title} query={query.clone()} />
+                            <Highlighted text={title} query={query.clone()} field={Field::Title} />
                         </span>
                     </div>
                     <div role="cell" class="kv-cell kv-cell--submitters">{ submitters_text(entry) }</div>

@@ -8,7 +8,7 @@ use crate::app::infra::dom::scroll_to_id;
 use crate::model::Kamervraag;
 use crate::view::document::footnote_anchor;
 use crate::view::footnote_marks::{split_document_footnote_marks, MarkedText};
-use crate::view::library::SearchQuery;
+use crate::view::library::{Field, SearchQuery};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +21,9 @@ pub struct MarkedTextProps {
     pub text: AttrValue,
     /// Search words to highlight.
     pub query: SearchQuery,
+    /// The field the text is (scoped search terms mark only their field).
+    #[prop_or(Field::Title)]
+    pub field: Field,
 }
 
 /// Text with footnote links.
@@ -32,7 +35,7 @@ pub fn marked_text_view(props: &MarkedTextProps) -> Html {
         <>
             { for parts.into_iter().map(|part| match part {
                 MarkedText::Text(text) => html! {
-                    <Highlighted text={AttrValue::from(text.to_string())} query={props.query.clone()} />
+                    <Highlighted text={AttrValue::from(text.to_string())} query={props.query.clone()} field={props.field} />
                 },
                 MarkedText::Footnote(n) => {
                     let target = footnote_anchor(n);

@@ -10,6 +10,7 @@ macro_rules! library_messages {
             FilterAny { field: &'a str } => nl: "{field}: alle", en: "{field}: all";
             ActiveFilters => nl: "Actieve filters", en: "Active filters";
             SearchChip { words: &'a str } => nl: "zoeken: {words}", en: "search: {words}";
+            QueryProblem { reason: &'a str } => nl: "Zoekopdracht niet leesbaar ({reason}); de vorige resultaten blijven staan.", en: "Cannot read the search ({reason}); the previous results stay.";
             RemoveFilter { filter: &'a str } => nl: "Filter verwijderen: {filter}", en: "Remove filter: {filter}";
             ClearFilters => nl: "Alle filters wissen", en: "Clear all filters";
             ResultCount { shown: usize, total: usize } => nl: "{shown} van {total} documenten", en: "{shown} of {total} documents";

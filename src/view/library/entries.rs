@@ -4,7 +4,7 @@
 //! in a selection. Pure: used by the web app, tested natively.
 
 use super::filter::{status_rank, FilterField, LibraryFilter, SortColumn};
-use super::search::{document_search_text, SearchQuery};
+use super::search::{SearchQuery, SearchText};
 use crate::model::{Date, Kamervraag};
 use crate::stats::DocumentFacts;
 use std::cmp::Ordering;
@@ -22,14 +22,14 @@ pub struct LibraryEntry {
     /// Status, delay, ministries and group keys on the reference date.
     pub facts: DocumentFacts,
     /// The folded text that full-text search looks in.
-    pub search_text: String,
+    pub search_text: SearchText,
 }
 
 impl LibraryEntry {
     /// Computes the facts (on `reference`) and the search text of `doc`.
     pub fn new(key: String, doc: Rc<Kamervraag>, reference: Date) -> LibraryEntry {
         let facts = DocumentFacts::new(&doc, reference);
-        let search_text = document_search_text(&doc);
+        let search_text = SearchText::new(&doc);
         LibraryEntry {
             key,
             doc,
@@ -211,7 +211,7 @@ impl Library {
         let mut selected: Vec<Rc<LibraryEntry>> = self
             .entries
             .iter()
-            .filter(|e| filter.matches_with(&query, &e.facts, &e.search_text))
+            .filter(|e| filter.matches_with(&query, &e.facts, &e.doc, &e.search_text))
             .cloned()
             .collect();
         let column = filter.sort.column;

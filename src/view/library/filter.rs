@@ -4,7 +4,8 @@
 //! view can be bookmarked. Pure: matching works on the statistics core's per-document
 //! facts and a folded search text.
 
-use super::search::SearchQuery;
+use super::search::{SearchQuery, SearchText};
+use crate::model::Kamervraag;
 use crate::stats::{DocumentFacts, GroupBy, Status};
 use crate::view::url::{percent_encode, query_pairs};
 
@@ -249,10 +250,10 @@ impl LibraryFilter {
             .map(|(_, v)| v.as_str())
     }
 
-    /// Whether a document with these facts and folded search text passes.
+    /// Whether a document with these facts and search text passes.
     ///
     /// ```
-    /// use kamervraag::view::library::{document_search_text, FilterField, LibraryFilter};
+    /// use kamervraag::view::library::{FilterField, LibraryFilter, SearchText};
     /// use kamervraag::model::{Kamervraag, Person, Date};
     /// use kamervraag::stats::DocumentFacts;
     /// let doc = Kamervraag {
@@ -262,15 +263,16 @@ impl LibraryFilter {
     ///     ..Kamervraag::default()
     /// };
     /// let facts = DocumentFacts::new(&doc, Date::from_ymd(2025, 1, 1).unwrap());
-    /// let text = document_search_text(&doc);
+    /// let text = SearchText::new(&doc);
     /// let filter = LibraryFilter::default().with(FilterField::Party, "XYZ").with_query("winter");
-    /// assert!(filter.matches(&facts, &text));
-    /// assert!(!filter.with(FilterField::Year, "2023").matches(&facts, &text));
-    /// assert!(filter.with(FilterField::Year, "2023").with(FilterField::Year, "2024").matches(&facts, &text));
-    /// assert!(filter.with(FilterField::Status, "overdue").matches(&facts, &text));
+    /// assert!(filter.matches(&facts, &doc, &text));
+    /// assert!(!filter.with(FilterField::Year, "2023").matches(&facts, &doc, &text));
+    /// assert!(filter.with(FilterField::Year, "2023").with(FilterField::Year, "2024").matches(&facts, &doc, &text));
+    /// assert!(filter.with(FilterField::Status, "overdue").matches(&facts, &doc, &text));
+    /// assert!(filter.with_query("partij:xyz -zomer").matches(&facts, &doc, &text));
     /// ```
-    pub fn matches(&self, facts: &DocumentFacts, folded_text: &str) -> bool {
-        self.matches_with(&SearchQuery::parse(&self.query), facts, folded_text)
+    pub fn matches(&self, facts: &DocumentFacts, doc: &Kamervraag, text: &SearchText) -> bool {
+        self.matches_with(&SearchQuery::parse(&self.query), facts, doc, text)
     }
 
     /// Like [`LibraryFilter::matches`] with the query already parsed (for loops).
@@ -278,7 +280,8 @@ impl LibraryFilter {
         &self,
         query: &SearchQuery,
         facts: &DocumentFacts,
-        folded_text: &str,
+        doc: &Kamervraag,
+        text: &SearchText,
     ) -> bool {
         for field in FilterField::ALL {
             let mut wanted = self.values_of(field).peekable();
@@ -290,7 +293,7 @@ impl LibraryFilter {
                 return false;
             }
         }
-        query.matches_folded(folded_text)
+        query.matches(doc, text)
     }
 
     /// The URL query form, without `?`; empty for the default view.

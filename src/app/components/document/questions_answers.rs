@@ -7,7 +7,7 @@ use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom;
 use crate::model::Kamervraag;
 use crate::view::document::{answer_anchor, AnswerShown};
-use crate::view::library::SearchQuery;
+use crate::view::library::{Field, SearchQuery};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,8 +26,8 @@ pub struct QuestionsAnswersProps {
 pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
     let lang = use_lang();
     let doc = &props.doc;
-    let marked = |text: &str| {
-        html! { <MarkedTextView doc={doc.clone()} text={AttrValue::from(text.to_string())} query={props.query.clone()} /> }
+    let marked = |text: &str, field: Field| {
+        html! { <MarkedTextView doc={doc.clone()} text={AttrValue::from(text.to_string())} query={props.query.clone()} {field} /> }
     };
     if doc.questions.is_empty() {
         return html! { <p class="kv-empty">{ Msg::NoQuestions.text(lang) }</p> };
@@ -45,7 +45,7 @@ pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
                         html! { <p><a href={format!("#{target}")} class="kv-see-answer" {onclick}>{ Msg::SeeAnswer { number: n }.text(lang) }</a></p> }
                     }
                     AnswerShown::Paragraphs(paragraphs) => html! {
-                        { for paragraphs.into_iter().enumerate().map(|(i, para)| html! { <p key={i}>{ marked(para) }</p> }) }
+                        { for paragraphs.into_iter().enumerate().map(|(i, para)| html! { <p key={i}>{ marked(para, Field::Answer) }</p> }) }
                     },
                     AnswerShown::NoOwnAnswer => html! { <p class="kv-muted kv-no-answer">{ Msg::NoOwnAnswer.text(lang) }</p> },
                     AnswerShown::NoAnswer => html! { <p class="kv-muted kv-no-answer">{ Msg::NoAnswer.text(lang) }</p> },
@@ -54,7 +54,7 @@ pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
                     <li key={i} class="kv-qa__pair" value={q.number.to_string()} data-testid="question">
                         <div class="kv-qa__question">
                             <h3 class="kv-qa__label">{ Msg::QuestionN { number: q.number }.text(lang) }</h3>
-                            <p>{ marked(&q.text) }</p>
+                            <p>{ marked(&q.text, Field::Question) }</p>
                         </div>
                         <div class="kv-qa__answer" id={answer_anchor(q.number)}>
                             <h3 class="kv-qa__label">{ Msg::AnswerN { number: q.number }.text(lang) }</h3>
