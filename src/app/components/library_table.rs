@@ -11,7 +11,7 @@ use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::route::Route;
 use crate::app::selection::{href, Shared};
 use crate::view::library::{
-    row_window, Field, LibraryEntry, LibraryFilter, SearchQuery, SortColumn,
+    row_window, snippets, Field, LibraryEntry, LibraryFilter, SearchQuery, SortColumn,
 };
 use std::rc::Rc;
 use web_sys::Element;
@@ -19,6 +19,12 @@ use yew::prelude::*;
 
 /// Height of one row in pixels (the CSS uses the same value).
 pub const ROW_HEIGHT: u32 = 56;
+/// Height of one row with its search snippets in pixels.
+pub const ROW_HEIGHT_WITH_SNIPPETS: u32 = 112;
+/// Snippets shown under a matching row's title.
+pub const SNIPPETS_PER_ROW: usize = 3;
+/// Characters of context in a snippet.
+pub const SNIPPET_WIDTH: usize = 80;
 /// Rows rendered above and below the visible ones.
 pub const OVERSCAN: usize = 8;
 
@@ -96,8 +102,13 @@ pub fn library_table(props: &LibraryTableProps) -> Html {
         })
     };
     let total = props.entries.len();
-    let window = row_window(*scroll_top, *viewport, ROW_HEIGHT, total, OVERSCAN);
     let query = SearchQuery::parse(&props.filter.query);
+    let row_height = if query.is_empty() {
+        ROW_HEIGHT
+    } else {
+        ROW_HEIGHT_WITH_SNIPPETS
+    };
+    let window = row_window(*scroll_top, *viewport, row_height, total, OVERSCAN);
     let sort = props.filter.sort;
 
     let header = SortColumn::ALL.into_iter().map(|column| {
@@ -144,12 +155,26 @@ pub fn library_table(props: &LibraryTableProps) -> Html {
                         { doc.submitted.map(|d| d.to_string()).unwrap_or_else(|| "–".into()) }
                     </div>
                     <div role="cell" class="kv-cell kv-cell--title">
-                        <a class="kv-row__id" href={link} data-testid="doc-id">
+                        <a class="kv-row__id" href={link.clone()} data-testid="doc-id">
                             { doc.id.clone().unwrap_or_else(|| Msg::NoId.text(lang).into()) }
                         </a>
                         <span class="kv-row__title" title={title.clone()}>
                             <Highlighted text={title} query={query.clone()} field={Field::Title} />
                         </span>
+                        if !query.is_empty() {
+                            <ul class="kv-snippets" data-testid="snippets">
+                                { for snippets(doc, &query, SNIPPETS_PER_ROW, SNIPPET_WIDTH).into_iter().enumerate().map(|(i, (m, s))| html! {
+                                    <li key={i} class="kv-snippet" data-testid="snippet">
+                                        <a href={link.clone()} class="kv-snippet__link">
+                                            <span class="kv-snippet__place">{ m.place() }</span>
+                                            { if s.cut_before { "…" } else { "" } }{ s.before }
+                                            <mark class="kv-mark">{ s.hit }</mark>
+                                            { s.after }{ if s.cut_after { "…" } else { "" } }
+                                        </a>
+                                    </li>
+                                }) }
+                            </ul>
+                        }
                     </div>
                     <div role="cell" class="kv-cell kv-cell--submitters">{ submitters_text(entry) }</div>
                     <div role="cell" class="kv-cell kv-cell--ministries"
@@ -164,6 +189,7 @@ pub fn library_table(props: &LibraryTableProps) -> Html {
 
     html! {
         <div role="table" class="kv-table" aria-label={Msg::LibraryTableLabel.text(lang)}
+            style={(!query.is_empty()).then(|| format!("--kv-row-height: {row_height}px"))}
             aria-rowcount={(total + 1).to_string()} data-testid="library">
             <div role="rowgroup" class="kv-table__head">
                 <div role="row" class="kv-row kv-row--head" aria-rowindex="1">{ for header }</div>

@@ -16,4 +16,4 @@ pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder}
 pub use query::{Clause, Field, ParsedQuery, Pattern, QueryError, Term, MAX_TERMS};
 pub use row_window::{row_window, RowWindow};
 pub use search::{fold, highlight, units, SearchQuery, SearchText, TextSpan, Unit};
-pub use snippets::{matches, snippet, Match, Snippet};
+pub use snippets::{matches, snippet, snippets, Match, Snippet};

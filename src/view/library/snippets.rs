@@ -92,6 +92,35 @@ pub fn matches(doc: &Kamervraag, query: &SearchQuery) -> Vec<Match> {
     out
 }
 
+/// Up to `max` matches of `query` in `doc`, each with its snippet of about `width`
+/// characters (what a library row shows under the title).
+///
+/// ```
+/// use kamervraag::model::Kamervraag;
+/// use kamervraag::view::library::{snippets, SearchQuery};
+/// let doc = Kamervraag { title: Some("Brug, brug en nog een brug".into()), ..Kamervraag::default() };
+/// let found = snippets(&doc, &SearchQuery::parse("brug"), 2, 80);
+/// assert_eq!(found.len(), 2);
+/// assert_eq!(found[1].1.hit, "brug");
+/// ```
+pub fn snippets(
+    doc: &Kamervraag,
+    query: &SearchQuery,
+    max: usize,
+    width: usize,
+) -> Vec<(Match, Snippet)> {
+    let all = units(doc);
+    matches(doc, query)
+        .into_iter()
+        .take(max)
+        .map(|m| {
+            let text = all.get(m.unit).map_or("", |u| u.text);
+            let shown = snippet(text, m.bytes.clone(), width);
+            (m, shown)
+        })
+        .collect()
+}
+
 /// A keyword in context: the match with some text around it, white space as
 /// single spaces, cut at words where it can be.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
