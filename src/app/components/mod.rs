@@ -16,6 +16,7 @@ pub mod highlighted;
 pub mod launch_queue_loader;
 pub mod library_table;
 pub mod marked_text;
+pub mod match_stepper;
 pub mod notices;
 pub mod progress_bar;
 pub mod stats_view;

@@ -9,6 +9,7 @@ use crate::app::components::document::document_nav::DocumentNav;
 use crate::app::components::document::document_tabs::DocumentTabs;
 use crate::app::components::document::facts::FactList;
 use crate::app::components::document::topic_links::TopicLinks;
+use crate::app::components::match_stepper::MatchStepper;
 use crate::app::components::status_badge::StatusBadge;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom;
@@ -67,6 +68,7 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
                 <DocTimeline doc={doc.clone()} today={state.today} />
             </section>
             <DocumentTabs doc={doc.clone()} query={SearchQuery::parse(&selection.filter.query)} {raw} />
+            <MatchStepper query={selection.filter.query.clone()} id={props.id.clone()} />
         </article>
     }
 }
