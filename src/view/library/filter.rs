@@ -401,4 +401,21 @@ mod tests {
         assert_eq!(removed.selections.len(), 2);
         assert!(f.cleared().is_empty());
     }
+
+    #[test]
+    fn search_queries_round_trip_through_the_url() {
+        use crate::view::library::SearchQuery;
+        for q in [
+            r#"stikstof "niet bekend" -boer -"geen idee""#,
+            "antwoord:\"niet bekend\" partij:VVD OR party:D66",
+            r"/stikstof(crisis|beleid)/ titel:/\d{4}&x=1/",
+            "café & co? #1 +100% ëë",
+            "/(/",
+        ] {
+            let filter = LibraryFilter::default().with_query(q);
+            let back = LibraryFilter::from_query(&filter.to_query());
+            assert_eq!(back.query, q);
+            assert_eq!(SearchQuery::parse(&back.query), SearchQuery::parse(q));
+        }
+    }
 }
