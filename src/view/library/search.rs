@@ -310,7 +310,7 @@ impl SearchQuery {
     /// assert!(!hit("winter auto"));
     /// assert!(hit("antwoord:\"niet bekend\""));
     /// assert!(!hit("vraag:\"niet bekend\""));
-    /// assert!(hit("auto OR fiets") && !hit("-fiets") && hit("/wínter|zomer/"));
+    /// assert!(hit("auto OR fiets") && !hit("-fiets") && hit("/WINTER|zomer/"));
     /// ```
     pub fn matches(&self, doc: &Kamervraag, text: &SearchText) -> bool {
         self.parsed.clauses.iter().all(|clause| {
