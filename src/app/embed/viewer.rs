@@ -9,13 +9,12 @@ use crate::app::components::stats_view::StatsView;
 use crate::app::components::timeline_view::TimelineView;
 use crate::app::i18n::{Lang, Msg};
 use crate::app::infra::clock::today;
-use crate::app::infra::fetch::fetch_bytes;
+use crate::app::infra::fetch::{limit_megabytes, Fetch, FetchError, FETCH_TIMEOUT_MS};
 use crate::app::selection::Shared;
 use crate::app::state::LoadedFile;
 use crate::model::Kamervraag;
 use crate::view::embed::{EmbedSettings, EmbedView};
 use crate::view::library::LibraryEntry;
-use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -62,21 +61,35 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
         let src = props.settings.src.clone();
         let has_inline = inline.is_some();
         use_effect_with((src, has_inline), move |(src, has_inline)| {
-            let cancelled = Rc::new(Cell::new(false));
+            let fetch = Fetch::default();
             fetched.set(None);
             match src.clone().filter(|_| !*has_inline) {
                 Some(url) => {
                     loading.set(true);
-                    let cancelled = cancelled.clone();
+                    let fetch = fetch.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let result = fetch_bytes(&url).await;
-                        if cancelled.get() {
-                            return;
-                        }
+                        let result = fetch.bytes(&url).await;
                         let name = source_name(Some(&url)).to_string();
                         let file = match result {
+                            Err(FetchError::Aborted) => return,
                             Ok(bytes) => LoadedFile::parse(&name, &bytes),
-                            Err(reason) => LoadedFile::unreadable(&name, &reason),
+                            Err(FetchError::TooLarge) => LoadedFile::unreadable(
+                                &name,
+                                &Msg::EmbedTooLarge {
+                                    limit_mb: limit_megabytes(),
+                                }
+                                .text(lang),
+                            ),
+                            Err(FetchError::TimedOut) => LoadedFile::unreadable(
+                                &name,
+                                &Msg::EmbedTimedOut {
+                                    seconds: FETCH_TIMEOUT_MS / 1000,
+                                }
+                                .text(lang),
+                            ),
+                            Err(FetchError::Failed(reason)) => {
+                                LoadedFile::unreadable(&name, &reason)
+                            }
                         };
                         fetched.set(Some(Rc::new(file)));
                         loading.set(false);
@@ -84,7 +97,8 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
                 }
                 None => loading.set(false),
             }
-            move || cancelled.set(true)
+            // Leaving the page or changing `src` stops the request and its reading.
+            move || fetch.abort()
         });
     }
 
