@@ -262,7 +262,12 @@ mod tests {
             assert!(!is_fetchable_url(other), "{other:?}");
             assert!(!is_same_origin_url(other), "{other:?}");
         }
-        for refused in ["http:evil.example", "https:/", "java\tscript:alert(1)", " \t"] {
+        for refused in [
+            "http:evil.example",
+            "https:/",
+            "java\tscript:alert(1)",
+            " \t",
+        ] {
             assert_eq!(UrlTarget::of(refused), UrlTarget::Refused, "{refused:?}");
         }
         assert_eq!(UrlTarget::of("HTTPS://a.example/x"), UrlTarget::WebUrl);

@@ -72,7 +72,8 @@ impl Fetch {
     }
 
     async fn read(&self, url: &str) -> Result<Vec<u8>, FetchError> {
-        let failed = |e: &wasm_bindgen::JsValue| FetchError::Failed(format!("{url}: {}", error_text(e)));
+        let failed =
+            |e: &wasm_bindgen::JsValue| FetchError::Failed(format!("{url}: {}", error_text(e)));
         let window = web_sys::window().ok_or_else(|| FetchError::Failed("no window".into()))?;
         let init = RequestInit::new();
         if let Some(controller) = &self.controller {
