@@ -172,6 +172,7 @@ fn embed_props(
             ..EmbedSettings::default()
         },
         text: Some(Rc::from(text)),
+        in_frame: false,
     }
 }
 

@@ -3,7 +3,7 @@
 //! plain strings. Pure code, so the rules are unit-tested natively; the web app turns
 //! these settings into components.
 
-use crate::view::url::{is_same_origin_url, query_pairs};
+use crate::view::url::{is_same_origin_url, percent_encode, query_pairs};
 
 /// Which view an embedded viewer shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -144,6 +144,26 @@ impl EmbedSettings {
         }
         settings
     }
+
+    /// The iframe mode's address (the hash) of `view` with these settings: where a
+    /// link inside the frame may lead, since the frame shows nothing else.
+    ///
+    /// ```
+    /// use kamervraag::view::embed::{EmbedSettings, EmbedView};
+    /// let s = EmbedSettings::from_query(EmbedView::Timeline, "src=docs%2Fa.txt&lang=en");
+    /// assert_eq!(s.frame_hash(EmbedView::Document), "#/embed/document?src=docs%2Fa.txt&lang=en&theme=auto");
+    /// ```
+    pub fn frame_hash(&self, view: EmbedView) -> String {
+        let mut query = Vec::new();
+        if let Some(src) = &self.src {
+            query.push(format!("src={}", percent_encode(src)));
+        }
+        if let Some(lang) = &self.lang {
+            query.push(format!("lang={}", percent_encode(lang)));
+        }
+        query.push(format!("theme={}", self.theme.name()));
+        format!("#/embed/{}?{}", view.name(), query.join("&"))
+    }
 }
 
 #[cfg(test)]
@@ -185,6 +205,21 @@ mod tests {
         }
         let s = EmbedSettings::from_query(EmbedView::Document, "src=%2Fdocs%2Fa.txt");
         assert_eq!(s.src.as_deref(), Some("/docs/a.txt"));
+    }
+
+    #[test]
+    fn a_frame_hash_reads_back_as_the_same_settings() {
+        let s = EmbedSettings::from_query(
+            EmbedView::Stats,
+            "src=%2Fdocs%2Fa%20b%26c.txt&lang=en&theme=dark",
+        );
+        let hash = s.frame_hash(EmbedView::Document);
+        let (path, query) = hash.split_once('?').unwrap();
+        assert_eq!(path, "#/embed/document");
+        let back = EmbedSettings::from_query(EmbedView::Document, query);
+        assert_eq!(back.src, s.src);
+        assert_eq!(back.lang, s.lang);
+        assert_eq!(back.theme, s.theme);
     }
 
     #[test]

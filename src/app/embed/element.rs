@@ -58,6 +58,7 @@ impl ViewerOptions {
         EmbeddedViewerProps {
             settings,
             text: self.text.map(Rc::from),
+            in_frame: false,
         }
     }
 }

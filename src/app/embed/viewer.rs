@@ -5,6 +5,7 @@
 use super::document_view::DocumentView;
 use super::error_box::ErrorBox;
 use super::questions_view::QuestionsView;
+use crate::app::components::charts::timeline_bars::BarLinks;
 use crate::app::components::stats_view::StatsView;
 use crate::app::components::timeline_view::TimelineView;
 use crate::app::i18n::{Lang, Msg};
@@ -26,6 +27,10 @@ pub struct EmbeddedViewerProps {
     /// The document text given inline; when it is blank, `settings.src` is fetched.
     #[prop_or_default]
     pub text: Option<Rc<str>>,
+    /// Whether the viewer is the iframe mode's page, whose links may lead to its
+    /// other views; an element shows its one view only.
+    #[prop_or_default]
+    pub in_frame: bool,
 }
 
 /// What the viewer has to show.
@@ -130,8 +135,14 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
         },
     };
 
+    let bar_links = BarLinks {
+        document: props
+            .in_frame
+            .then(|| AttrValue::from(props.settings.frame_hash(EmbedView::Document))),
+    };
     html! {
         <ContextProvider<Lang> context={lang}>
+        <ContextProvider<BarLinks> context={bar_links}>
             <div
                 class={classes!("kv-embed", format!("kv-embed--{}", props.settings.view.name()))}
                 lang={lang.code()}
@@ -139,6 +150,7 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
             >
                 { body }
             </div>
+        </ContextProvider<BarLinks>>
         </ContextProvider<Lang>>
     }
 }
