@@ -54,10 +54,14 @@ async function deploy(dir, tag) {
   return version;
 }
 
-/** Takes the waiting version through the app's update offer. */
+/** Takes the waiting version through the app's update offer (reloading the page once
+ *  the new worker waits, so the app finds it at start). */
 async function takeUpdate(page) {
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+    null, { timeout: 30000 });
+  await page.reload();
   const offer = page.getByRole('button', { name: 'Nieuwe versie — herladen' });
-  await offer.waitFor({ timeout: 20000 });
+  await offer.waitFor({ timeout: 30000 });
   await Promise.all([page.waitForEvent('load', { timeout: 20000 }), offer.click()]);
 }
 
@@ -86,7 +90,6 @@ test('a second build deployed over the first with a tab open: offline reloads ge
     await context.setOffline(false);
 
     // Once the new version runs, offline reloads get it, whole.
-    await page.reload();
     await takeUpdate(page);
     await page.waitForFunction((version) => caches.keys().then((keys) =>
       keys.length === 1 && keys[0] === `${version} /`), version, { timeout: 20000 });
@@ -123,7 +126,7 @@ test('two deployments on one origin (/ and /staging/) keep each other\'s caches'
 
     // A new version at /staging/ removes the older /staging/ cache only.
     const version = await deploy(staging, 't');
-    await page.reload();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await takeUpdate(page);
     await page.waitForFunction((version) => caches.keys().then((keys) =>
       keys.length === 2 && keys.includes(`${version} /staging/`) && keys.some((k) => k.endsWith(' /'))),
@@ -164,6 +167,9 @@ test('deployed at the origin root, the worker answers only the app\'s own pages'
     if (offline === 'answered') {
       assert.equal(await page.locator('body[data-kv-app]').count(), 0, 'not answered with the app');
     }
+    // Let the browser's own error page settle before the next navigation.
+    await page.waitForLoadState('load').catch(() => {});
+    await page.goto('about:blank');
     // The app's own URLs, with a query, still work offline.
     await page.goto(`${server.url}?from=offline`);
     await appReady(page);

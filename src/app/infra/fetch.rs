@@ -47,6 +47,12 @@ impl Fetch {
     /// Stops the fetch (the request and the reading of its body).
     pub fn abort(&self) {
         self.aborted.set(true);
+        self.cancel();
+    }
+
+    /// Stops the request without calling it aborted (the fetch ends for a reason of
+    /// its own, such as the size limit).
+    fn cancel(&self) {
         if let Some(controller) = &self.controller {
             controller.abort();
         }
@@ -65,8 +71,8 @@ impl Fetch {
         let result = self.read(url).await;
         drop(timer);
         match result {
-            Err(_) if timed_out.get() => Err(FetchError::TimedOut),
-            Err(_) if self.aborted.get() => Err(FetchError::Aborted),
+            Err(FetchError::Failed(_)) if timed_out.get() => Err(FetchError::TimedOut),
+            Err(FetchError::Failed(_)) if self.aborted.get() => Err(FetchError::Aborted),
             other => other,
         }
     }
@@ -99,7 +105,7 @@ impl Fetch {
             .flatten()
             .and_then(|n| n.trim().parse::<u64>().ok());
         if declared.is_some_and(is_too_large) {
-            self.abort();
+            self.cancel();
             return Err(FetchError::TooLarge);
         }
         let Some(body) = response.body() else {
@@ -120,7 +126,7 @@ impl Fetch {
             let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|e| failed(&e))?;
             let chunk = js_sys::Uint8Array::new(&value);
             if is_too_large(bytes.len() as u64 + u64::from(chunk.length())) {
-                self.abort();
+                self.cancel();
                 return Err(FetchError::TooLarge);
             }
             let start = bytes.len();
