@@ -40,7 +40,7 @@ test('phrases, scopes, regular expressions and an invalid one', async () => {
   assert.deepEqual(await ids(page), [RICH.id]);
   const snippet = page.getByTestId('snippet').first();
   assert.match(await snippet.textContent(), /^antwoord 2.*geen cijfers beschikbaar/);
-  assert.equal(await snippet.locator('mark').textContent(), 'Daarover zijn geen cijfers beschikbaar.'.slice(13, 37));
+  assert.equal(await snippet.locator('mark').textContent(), 'geen cijfers beschikbaar');
 
   // A field scope: in the questions, not in the answers.
   await search(page, 'vraag:"gesloten ijsbanen"');

@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 /// Height of one row in pixels (the CSS uses the same value).
 pub const ROW_HEIGHT: u32 = 56;
-/// Height of one row with its search snippets in pixels.
+/// Height of one row with its search snippets in pixels (the CSS uses the same value).
 pub const ROW_HEIGHT_WITH_SNIPPETS: u32 = 112;
 /// Snippets shown under a matching row's title.
 pub const SNIPPETS_PER_ROW: usize = 3;
@@ -188,8 +188,8 @@ pub fn library_table(props: &LibraryTableProps) -> Html {
         });
 
     html! {
-        <div role="table" class="kv-table" aria-label={Msg::LibraryTableLabel.text(lang)}
-            style={(!query.is_empty()).then(|| format!("--kv-row-height: {row_height}px"))}
+        <div role="table" class={classes!("kv-table", (!query.is_empty()).then_some("kv-table--snippets"))}
+            aria-label={Msg::LibraryTableLabel.text(lang)}
             aria-rowcount={(total + 1).to_string()} data-testid="library">
             <div role="rowgroup" class="kv-table__head">
                 <div role="row" class="kv-row kv-row--head" aria-rowindex="1">{ for header }</div>
