@@ -14,7 +14,8 @@
 #
 # Environment: BENCH_SIZES (default "1000 10000 50000"), BENCH_PARSE_SIZE (the corpus
 # both parsers read, default the smallest size), BENCH_WORK (default target/bench),
-# BENCH_SKIP_BUILD=1 to use the dist/ and binaries already built, BENCH_NOTE (a line
+# BENCH_SKIP_BUILD=1 to use the dist/ and binaries already built, BENCH_REUSE_BROWSER=1
+# to keep the browser figures of the last run ($WORK/browser.json), BENCH_NOTE (a line
 # written under the table, e.g. which commit was measured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,10 @@ CLI=target/release-native/kamervraag
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "== building: CLI (release-native), app (trunk --release)" >&2
   cargo build --locked --quiet --profile release-native --bin kamervraag
+  # dist/ is the app as shipped (its size is reported); the measured copy adds
+  # `parseTimed` (feature bench-api), the wasm parser timed inside the wasm.
   trunk build --release --locked >/dev/null
+  trunk build --release --locked --features bench-api --dist "$WORK/dist" >/dev/null
 fi
 
 echo "== corpora: $SIZES" >&2
@@ -72,12 +76,16 @@ echo "== native parse (criterion) on corpus-$PARSE_SIZE" >&2
 KAMERVRAAG_BENCH_DIR="$WORK/corpus-$PARSE_SIZE" cargo bench --locked --quiet --bench parse -- \
   parse-dir --warm-up-time 2 --measurement-time 8 >&2
 estimates="target/criterion/parse-dir/files/$PARSE_SIZE/new/estimates.json"
-parse_bytes=$(cat "$WORK/corpus-$PARSE_SIZE"/*.txt | wc -c)
+# Bytes of the .txt files of a corpus.
+corpus_bytes() { find "$1" -name '*.txt' -exec cat {} + | wc -c; }
+parse_bytes=$(corpus_bytes "$WORK/corpus-$PARSE_SIZE")
 
 echo "== browser" >&2
 specs=()
 for n in $SIZES; do specs+=("$n:$WORK/corpus-$n:$WORK/corpus-$n.zip"); done
-node scripts/bench/browser.mjs "$WORK/browser.json" "$WORK/corpus-$PARSE_SIZE" "${specs[@]}"
+if [ "${BENCH_REUSE_BROWSER:-0}" != 1 ]; then
+  BENCH_DIST="$WORK/dist" node scripts/bench/browser.mjs "$WORK/browser.json" "$WORK/corpus-$PARSE_SIZE" "${specs[@]}"
+fi
 
 wasm_file=$(ls dist/*.wasm | head -1)
 node scripts/bench/report.mjs \
@@ -85,7 +93,7 @@ node scripts/bench/report.mjs \
   --native-stats "$native" \
   --criterion "$estimates" --parse-bytes "$parse_bytes" --parse-size "$PARSE_SIZE" \
   --wasm-gzip "$(gzip -9 -c "$wasm_file" | wc -c)" \
-  --corpus-bytes "$(for n in $SIZES; do printf '%s=%s ' "$n" "$(cat "$WORK/corpus-$n"/*.txt | wc -c)"; done)" \
+  --corpus-bytes "$(for n in $SIZES; do printf '%s=%s ' "$n" "$(corpus_bytes "$WORK/corpus-$n")"; done)" \
   --command "BENCH_SIZES=\"$SIZES\" bash scripts/bench.sh" \
   --note "${BENCH_NOTE:-}" \
   --out BENCHMARKS.md

@@ -1,8 +1,9 @@
 // The browser half of `scripts/bench.sh`: measures the release build in dist/ in
 // headless Chromium (playwright-core, /usr/bin/chromium) and writes the figures as JSON.
 //
-//   node scripts/bench/browser.mjs OUT.json PARSE_DIR SIZE:DIR:ZIP [SIZE:DIR:ZIP ...]
+//   BENCH_DIST=DIR node scripts/bench/browser.mjs OUT.json PARSE_DIR SIZE:DIR:ZIP [...]
 //
+// BENCH_DIST: a release build with the feature bench-api (default dist/).
 // For every size: the folder dropped through the folder input until the library shows
 // every document (and the longest main-thread task meanwhile), the stored library
 // back after a reload, the same files in one .zip, and the renderer's peak memory.
@@ -233,7 +234,7 @@ async function parseThroughput(browser, url, dir) {
   };
 }
 
-const server = await serve();
+const server = await serve(process.env.BENCH_DIST || undefined);
 const results = { sizes: {} };
 const log = (...a) => console.error('[bench]', ...a);
 

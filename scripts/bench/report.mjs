@@ -72,7 +72,7 @@ const table = (head, body) => [
 const mainTable = table(['what', 'files', 'before (the issue\'s figures)', 'now (measured)', 'target'], rows);
 const parseTable = table(['parse throughput', 'measured', 'target'], parseRows);
 
-const run = (cmd) => { try { return execSync(cmd, { encoding: 'utf8' }).trim(); } catch { return '?'; } };
+const run = (cmd) => { try { return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return '?'; } };
 const machine = [
   `${cpus()[0]?.model ?? '?'}, ${cpus().length} cores (shared with other work while measuring)`,
   `${(totalmem() / 2 ** 30).toFixed(1)} GB memory`,
@@ -90,7 +90,7 @@ never pass/fail: the test suite asserts behaviour and counts, not times.
 - **Machine:** ${machine}
 - **Command:** \`${args.command}\`
 - **Corpora:** \`kamervraag gen --count N --seed 99\`, the \`.txt\` files only: ${sizes.map((z) => `${n(z)} files = ${(corpusBytes[z] / 1e6).toFixed(1)} MB`).join(', ')}
-- **App:** release \`dist/\` (\`trunk build --release\`), app wasm ${(Number(args['wasm-gzip']) / 1024).toFixed(0)} KB gzipped (\`gzip -9\`)
+- **App:** release build (\`trunk build --release\`; the measured copy with the feature \`bench-api\`, which adds \`parseTimed\`), app wasm as shipped ${n(Number(args['wasm-gzip']))} bytes gzipped (\`gzip -9\`)
 - **Empty app:** renderer peak ${mb(browser.emptyAppPeakMb)}
 ${args.note ? `\n${args.note}\n` : ''}
 The "before" column holds the figures the issue reports (measured on the same machine

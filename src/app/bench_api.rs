@@ -1,7 +1,8 @@
 //! A measuring hook for the benchmark (`scripts/bench.sh`): `parseTimed(files,
 //! rounds)` parses byte buffers with the core parser inside the wasm and returns how
 //! long that took, so the figure is the parser's own, without the JS API's object
-//! conversion (which the benchmark measures apart through `parse`).
+//! conversion (which the benchmark measures apart through `parse`). Built only with the
+//! feature `bench-api`, so the shipped app does not carry it.
 
 use wasm_bindgen::prelude::*;
 

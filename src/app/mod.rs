@@ -4,6 +4,7 @@
 //! in [`pages`], reusable parts in [`components`], and all
 //! browser glue (files, drag-and-drop, storage, downloads) in [`infra`].
 
+#[cfg(feature = "bench-api")]
 pub mod bench_api;
 pub mod components;
 pub mod embed;

@@ -106,13 +106,13 @@ macro_rules! label_messages {
             DiagSubmittedMissing => nl: "geen regel 'Ingediend': de datum van indiening is onbekend", en: "no 'Ingediend' line: the submission date is unknown";
             DiagAnswersWithoutQuestions => nl: "antwoordalinea's zonder vragen (tabelopmaak) bewaard als antwoord van één item met lege vraagtekst", en: "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text";
             DiagCutOff => nl: "de tekst is afgebroken: het slot 'Kamervraag document nummer:' is niet bereikt", en: "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached";
-            RefusedFileTooLarge { size: &'a str, limit: &'a str } => nl: "niet gelezen: het bestand is {size}, groter dan de grens van {limit} per bestand", en: "not read: the file is {size}, larger than the limit of {limit} per file";
-            RefusedEntryTooLarge { size: &'a str, limit: &'a str } => nl: "niet uitgepakt: het bestand zou {size} worden, groter dan de grens van {limit} per bestand", en: "not unpacked: the file would be {size}, larger than the limit of {limit} per file";
-            RefusedArchiveTooLarge { limit: &'a str } => nl: "niet uitgepakt: het zip-archief zou samen meer dan {limit} worden (de grens)", en: "not unpacked: the zip archive would unpack to more than {limit} in total (the limit)";
-            RefusedTooManyEntries { count: usize, limit: usize } => nl: "niet uitgepakt: het zip-archief bevat {count} bestanden, meer dan de grens van {limit}", en: "not unpacked: the zip archive holds {count} files, more than the limit of {limit}";
-            RefusedRatioTooHigh { ratio: u64, limit: u64 } => nl: "niet uitgepakt: {ratio} keer samengeperst, meer dan de grens van {limit} keer (een zip-bom?)", en: "not unpacked: compressed {ratio} times, more than the limit of {limit} times (a zip bomb?)";
-            RefusedNestedTooDeep { limit: usize } => nl: "niet uitgepakt: een zip-archief dieper dan {limit} niveau in een zip-archief", en: "not unpacked: a zip archive nested deeper than {limit} level in a zip archive";
-            RefusedOverlapping => nl: "niet uitgepakt: de gegevens overlappen met een ander bestand in het zip-archief (een zip-bom of een archief dat zichzelf bevat)", en: "not unpacked: its data overlaps another file in the zip archive (a zip bomb or an archive that contains itself)";
+            RefusedFileTooLarge { size: &'a str, limit: &'a str } => nl: "niet gelezen: {size}, meer dan de grens van {limit} per bestand", en: "not read: {size}, over the limit of {limit} per file";
+            RefusedEntryTooLarge { size: &'a str, limit: &'a str } => nl: "niet uitgepakt: {size}, meer dan de grens van {limit} per bestand", en: "not unpacked: {size}, over the limit of {limit} per file";
+            RefusedArchiveTooLarge { limit: &'a str } => nl: "niet uitgepakt: het archief wordt meer dan de grens van {limit}", en: "not unpacked: the archive exceeds the limit of {limit}";
+            RefusedTooManyEntries { count: usize, limit: usize } => nl: "niet uitgepakt: {count} bestanden, meer dan de grens van {limit}", en: "not unpacked: {count} files, over the limit of {limit}";
+            RefusedRatioTooHigh { ratio: u64, limit: u64 } => nl: "niet uitgepakt: {ratio} keer samengeperst, meer dan de grens van {limit} keer", en: "not unpacked: compressed {ratio} times, over the limit of {limit} times";
+            RefusedNestedTooDeep { limit: usize } => nl: "niet uitgepakt: dieper dan {limit} zip-archief in een zip-archief", en: "not unpacked: deeper than {limit} zip archive in a zip archive";
+            RefusedOverlapping => nl: "niet uitgepakt: overlapt met ander bestand in het archief", en: "not unpacked: overlaps another file in the archive";
         ] $($rest)* }
     };
 }
