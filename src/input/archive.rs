@@ -275,11 +275,17 @@ fn expand_into(
     // directory.
     let spans: Vec<Result<(usize, usize), ArchiveError>> =
         files.iter().map(|m| span(bytes, m)).collect();
-    let mut order: Vec<usize> = (0..files.len()).filter(|&i| spans[i].is_ok()).collect();
-    order.sort_by_key(|&i| files[i].local_offset);
+    // Sorted as numbers with the member's index in the low 20 bits (offsets are 32-bit,
+    // a directory holds at most 65,535 members): an `i64` sort the app links anyway, where a
+    // sort by key would add its own copy of the sort to the wasm.
+    let mut order: Vec<i64> = (0..files.len())
+        .filter(|&i| spans[i].is_ok())
+        .map(|i| ((files[i].local_offset as i64) << 20) | i as i64)
+        .collect();
+    order.sort_unstable();
     let mut overlapping = vec![false; files.len()];
     let mut previous_end = 0usize;
-    for &i in &order {
+    for i in order.into_iter().map(|key| (key & 0xF_FFFF) as usize) {
         if let Ok((_, end)) = spans[i] {
             let local = files[i].local_offset as usize;
             if local < previous_end || end > directory.start {
