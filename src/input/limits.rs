@@ -1,4 +1,5 @@
-//! The resource limits on what a user hands over: how large one file may be, and how
+//! The resource limits on what a user hands over: how large one file may be (a dropped
+//! file, an entry of a zip archive, a document fetched by an embedded viewer), and how
 //! much a `.zip` archive may unpack to. Each limit that is hit is a [`Refusal`] that
 //! names the limit, so the list of files that could not be read says why and where
 //! the line is.
@@ -128,6 +129,17 @@ pub fn check_file_size(size: u64) -> Result<(), Refusal> {
     } else {
         Ok(())
     }
+}
+
+/// Whether a file of `size` bytes is too large to read.
+///
+/// ```
+/// use kamervraag::input::limits::{is_too_large, MAX_FILE_BYTES};
+/// assert!(!is_too_large(MAX_FILE_BYTES));
+/// assert!(is_too_large(MAX_FILE_BYTES + 1));
+/// ```
+pub fn is_too_large(size: u64) -> bool {
+    check_file_size(size).is_err()
 }
 
 /// A byte count for people: `16 MB`, `17.5 MB`, `512 MB`, `900 KB`, `12 bytes`
