@@ -10,6 +10,10 @@
 //! benchmark waits for a core. So the benchmark also prints an on-CPU figure for the
 //! whole generated corpus, from the thread's CPU time (`/proc/thread-self/schedstat`,
 //! Linux only), which is what one core actually achieves.
+//!
+//! With `KAMERVRAAG_BENCH_DIR=DIR` only the group `parse-dir` runs: every `.txt` file
+//! in DIR, parsed as a whole (the corpus `scripts/bench.sh` also parses in the browser,
+//! so both figures are on the same bytes).
 
 #[cfg(not(target_arch = "wasm32"))]
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -34,6 +38,15 @@ fn parse_all(docs: &[&GeneratedDocument]) -> usize {
     questions
 }
 
+/// How many of `files` parse into a document.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse_files(files: &[Vec<u8>]) -> usize {
+    files
+        .iter()
+        .filter_map(|f| kamervraag::parse::parse(black_box(f)).ok())
+        .count()
+}
+
 /// The bytes of the real files in `../shared/<dir>` ending in `.txt` (empty when absent).
 #[cfg(not(target_arch = "wasm32"))]
 fn shared_files(dir: &str) -> Vec<Vec<u8>> {
@@ -54,6 +67,9 @@ fn shared_files(dir: &str) -> Vec<Vec<u8>> {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn bench_real(c: &mut Criterion) {
+    if std::env::var_os("KAMERVRAAG_BENCH_DIR").is_some() {
+        return;
+    }
     let mut group = c.benchmark_group("parse-real");
     for (name, files) in [
         ("seed", shared_files("samples")),
@@ -66,12 +82,7 @@ fn bench_real(c: &mut Criterion) {
         let bytes: usize = files.iter().map(Vec::len).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_with_input(BenchmarkId::new(name, files.len()), &files, |b, files| {
-            b.iter(|| {
-                files
-                    .iter()
-                    .filter_map(|f| kamervraag::parse::parse(black_box(f)).ok())
-                    .count()
-            })
+            b.iter(|| parse_files(files))
         });
     }
     group.finish();
@@ -110,8 +121,42 @@ fn report_cpu_throughput(name: &str, docs: &[&GeneratedDocument], passes: usize)
     );
 }
 
+/// The `.txt` files of the directory in `KAMERVRAAG_BENCH_DIR`, sorted by name.
+#[cfg(not(target_arch = "wasm32"))]
+fn bench_dir_files() -> Option<Vec<Vec<u8>>> {
+    let dir = std::env::var_os("KAMERVRAAG_BENCH_DIR")?;
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("KAMERVRAAG_BENCH_DIR is a readable directory")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    Some(paths.iter().filter_map(|p| std::fs::read(p).ok()).collect())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn bench_dir(c: &mut Criterion) {
+    let Some(files) = bench_dir_files() else {
+        return;
+    };
+    let bytes: usize = files.iter().map(Vec::len).sum();
+    let mut group = c.benchmark_group("parse-dir");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_with_input(
+        BenchmarkId::new("files", files.len()),
+        &files,
+        |b, files| b.iter(|| parse_files(files)),
+    );
+    group.finish();
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn bench_parse(c: &mut Criterion) {
+    if std::env::var_os("KAMERVRAAG_BENCH_DIR").is_some() {
+        return;
+    }
     let corpus = generate(CORPUS_SIZE, SEED);
     let complete: Vec<&GeneratedDocument> = corpus.iter().filter(|d| d.expected.complete).collect();
     let cut: Vec<&GeneratedDocument> = corpus.iter().filter(|d| !d.expected.complete).collect();
@@ -132,7 +177,7 @@ fn bench_parse(c: &mut Criterion) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-criterion_group!(benches, bench_parse, bench_real);
+criterion_group!(benches, bench_parse, bench_real, bench_dir);
 #[cfg(not(target_arch = "wasm32"))]
 criterion_main!(benches);
 

@@ -7,7 +7,7 @@ use super::infra::clock::{now_ms, yield_to_browser};
 use super::infra::entries::{walk, DroppedItems};
 use super::infra::files::{read_many, Pending};
 use super::infra::idb::{self, StoredFile};
-use crate::app::state::{Action, AppContext, LoadedFile, Notice};
+use crate::app::state::{Action, AppContext, Failure, LoadedFile, Notice};
 use crate::input::{expand_zip, is_zip};
 use std::collections::VecDeque;
 
@@ -22,7 +22,7 @@ pub const READ_BATCH: usize = 64;
 
 /// Takes up to [`READ_BATCH`] inputs from the queue and reads the files among them
 /// in parallel: each comes back as a name with its bytes or the reason.
-async fn next_chunk(queue: &mut VecDeque<Pending>) -> Vec<(String, Result<Vec<u8>, String>)> {
+async fn next_chunk(queue: &mut VecDeque<Pending>) -> Vec<(String, Result<Vec<u8>, Failure>)> {
     let mut chunk: Vec<Pending> = Vec::new();
     while chunk.len() < READ_BATCH {
         match queue.pop_front() {
@@ -44,10 +44,12 @@ async fn next_chunk(queue: &mut VecDeque<Pending>) -> Vec<(String, Result<Vec<u8
             Pending::File { name, .. } => (
                 name,
                 read.next()
-                    .unwrap_or_else(|| Err("the browser could not read the file".to_string())),
+                    .unwrap_or_else(|| Err("the browser could not read the file".to_string()))
+                    .map_err(Failure::Other),
             ),
             Pending::Bytes { name, bytes } => (name, Ok(bytes)),
-            Pending::Failed { name, reason } => (name, Err(reason)),
+            Pending::Failed { name, reason } => (name, Err(Failure::Other(reason))),
+            Pending::Refused { name, refusal } => (name, Err(Failure::Refused(refusal))),
         })
         .collect()
 }
@@ -155,27 +157,18 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
         for (name, bytes) in chunk {
             read_in_slice += 1;
             match bytes {
-                Err(reason) => batch.push(LoadedFile::unreadable(&name, &reason)),
+                Err(failure) => batch.push(LoadedFile::failed(&name, failure)),
                 Ok(bytes) if is_zip(&bytes) => match expand_zip(&name, &bytes) {
                     Ok(members) if !members.is_empty() => {
                         // The archive is replaced by its members in the counts.
                         state.dispatch(Action::MoreFound(members.len().saturating_sub(1)));
                         read_in_slice = read_in_slice.saturating_sub(1);
                         for member in members.into_iter().rev() {
-                            queue.push_front(match member.bytes {
-                                Ok(bytes) => Pending::Bytes {
-                                    name: member.name,
-                                    bytes,
-                                },
-                                Err(reason) => Pending::Failed {
-                                    name: member.name,
-                                    reason,
-                                },
-                            });
+                            queue.push_front(Pending::of_member(member.name, member.bytes));
                         }
                     }
                     Ok(_) => batch.push(LoadedFile::empty_archive(&name)),
-                    Err(reason) => batch.push(LoadedFile::unreadable(&name, &reason)),
+                    Err(error) => batch.push(LoadedFile::failed(&name, error.into())),
                 },
                 Ok(bytes) => {
                     let file = LoadedFile::parse(&name, &bytes);

@@ -4,6 +4,8 @@
 //! in [`pages`], reusable parts in [`components`], and all
 //! browser glue (files, drag-and-drop, storage, downloads) in [`infra`].
 
+#[cfg(feature = "bench-api")]
+pub mod bench_api;
 pub mod components;
 pub mod embed;
 pub mod i18n;

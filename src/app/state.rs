@@ -7,8 +7,9 @@ use crate::view::library::{Admission, Library};
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::i18n::labels::not_a_kamervraag_text;
+use super::i18n::labels::{not_a_kamervraag_text, refusal_text};
 use super::i18n::{Lang, Msg};
+use crate::input::{ArchiveError, Refusal};
 use crate::parse::Found;
 
 /// Why a file could not be read as a document, worded in the UI's language.
@@ -20,6 +21,17 @@ pub enum Failure {
     EmptyArchive,
     /// Any other reason, shown as given (the browser's or the archive reader's).
     Other(String),
+    /// Not read because it would exceed a resource limit (named with the limit).
+    Refused(Refusal),
+}
+
+impl From<ArchiveError> for Failure {
+    fn from(error: ArchiveError) -> Self {
+        match error {
+            ArchiveError::Refused(refusal) => Failure::Refused(refusal),
+            ArchiveError::Damaged(reason) => Failure::Other(reason),
+        }
+    }
 }
 
 impl Failure {
@@ -29,6 +41,7 @@ impl Failure {
             Failure::NotAKamervraag(found) => not_a_kamervraag_text(found, lang),
             Failure::EmptyArchive => Msg::EmptyArchive.text(lang).into_owned(),
             Failure::Other(reason) => reason.clone(),
+            Failure::Refused(refusal) => refusal_text(refusal, lang),
         }
     }
 }
@@ -70,10 +83,15 @@ impl LoadedFile {
 
     /// A file that could not even be read (the browser's reason).
     pub fn unreadable(name: &str, reason: &str) -> LoadedFile {
+        LoadedFile::failed(name, Failure::Other(reason.to_string()))
+    }
+
+    /// A file that was not read, and why.
+    pub fn failed(name: &str, failure: Failure) -> LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(""),
-            outcome: Err(Failure::Other(reason.to_string())),
+            outcome: Err(failure),
         }
     }
 

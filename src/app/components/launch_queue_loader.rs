@@ -15,10 +15,7 @@ pub fn launch_queue_loader() -> Html {
         consume_launched_files(move |files| {
             let pending = files
                 .into_iter()
-                .map(|file| Pending::File {
-                    name: file.name(),
-                    file,
-                })
+                .map(|file| Pending::of_file(file.name(), file))
                 .collect();
             load(state.clone(), pending, Persist::Store);
         });

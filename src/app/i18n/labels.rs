@@ -106,11 +106,19 @@ macro_rules! label_messages {
             DiagSubmittedMissing => nl: "geen regel 'Ingediend': de datum van indiening is onbekend", en: "no 'Ingediend' line: the submission date is unknown";
             DiagAnswersWithoutQuestions => nl: "antwoordalinea's zonder vragen (tabelopmaak) bewaard als antwoord van één item met lege vraagtekst", en: "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text";
             DiagCutOff => nl: "de tekst is afgebroken: het slot 'Kamervraag document nummer:' is niet bereikt", en: "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached";
+            RefusedFileTooLarge { size: &'a str, limit: &'a str } => nl: "niet gelezen: {size}, meer dan de grens van {limit} per bestand", en: "not read: {size}, over the limit of {limit} per file";
+            RefusedEntryTooLarge { size: &'a str, limit: &'a str } => nl: "niet uitgepakt: {size}, meer dan de grens van {limit} per bestand", en: "not unpacked: {size}, over the limit of {limit} per file";
+            RefusedArchiveTooLarge { limit: &'a str } => nl: "niet uitgepakt: het archief wordt meer dan de grens van {limit}", en: "not unpacked: the archive exceeds the limit of {limit}";
+            RefusedTooManyEntries { count: usize, limit: usize } => nl: "niet uitgepakt: {count} bestanden, meer dan de grens van {limit}", en: "not unpacked: {count} files, over the limit of {limit}";
+            RefusedRatioTooHigh { ratio: u64, limit: u64 } => nl: "niet uitgepakt: {ratio} keer samengeperst, meer dan de grens van {limit} keer", en: "not unpacked: compressed {ratio} times, over the limit of {limit} times";
+            RefusedNestedTooDeep { limit: usize } => nl: "niet uitgepakt: dieper dan {limit} zip-archief in een zip-archief", en: "not unpacked: deeper than {limit} zip archive in a zip archive";
+            RefusedOverlapping => nl: "niet uitgepakt: overlapt met ander bestand in het archief", en: "not unpacked: overlaps another file in the archive";
         ] $($rest)* }
     };
 }
 
 use super::{Lang, Msg};
+use crate::input::{human_bytes, Refusal};
 use crate::model::{Diagnostic, DiagnosticKind};
 use crate::parse::Found;
 use crate::stats::{EventKind, GroupBy, Status};
@@ -298,5 +306,29 @@ pub fn source_label(kind: SourceKind) -> Msg<'static> {
     match kind {
         SourceKind::Question => Msg::QuestionSource,
         SourceKind::Answer => Msg::AnswerSource,
+    }
+}
+
+/// Why a file or an archive member was not read, with the limit, in `lang`.
+pub fn refusal_text(refusal: &Refusal, lang: Lang) -> String {
+    let msg = |m: Msg| m.text(lang).into_owned();
+    match *refusal {
+        Refusal::FileTooLarge { size, limit } => msg(Msg::RefusedFileTooLarge {
+            size: &human_bytes(size),
+            limit: &human_bytes(limit),
+        }),
+        Refusal::EntryTooLarge { size, limit } => msg(Msg::RefusedEntryTooLarge {
+            size: &human_bytes(size),
+            limit: &human_bytes(limit),
+        }),
+        Refusal::ArchiveTooLarge { limit } => msg(Msg::RefusedArchiveTooLarge {
+            limit: &human_bytes(limit),
+        }),
+        Refusal::TooManyEntries { count, limit } => {
+            msg(Msg::RefusedTooManyEntries { count, limit })
+        }
+        Refusal::RatioTooHigh { ratio, limit } => msg(Msg::RefusedRatioTooHigh { ratio, limit }),
+        Refusal::NestedTooDeep { limit } => msg(Msg::RefusedNestedTooDeep { limit }),
+        Refusal::Overlapping => msg(Msg::RefusedOverlapping),
     }
 }

@@ -32,10 +32,7 @@ pub fn take_dropped(transfer: &DataTransfer) -> DroppedItems {
             Ok(Some(entry)) => dropped.entries.push(entry),
             _ => {
                 if let Ok(Some(file)) = item.get_as_file() {
-                    dropped.files.push(Pending::File {
-                        name: file.name(),
-                        file,
-                    });
+                    dropped.files.push(Pending::of_file(file.name(), file));
                 }
             }
         }
@@ -74,7 +71,7 @@ pub async fn walk(entries: Vec<FileSystemEntry>) -> Vec<Pending> {
         } else if entry.is_file() {
             let file_entry: FileSystemFileEntry = entry.unchecked_into();
             match file_of(&file_entry).await {
-                Ok(file) => out.push(Pending::File { name, file }),
+                Ok(file) => out.push(Pending::of_file(name, file)),
                 Err(reason) => out.push(Pending::Failed { name, reason }),
             }
         }

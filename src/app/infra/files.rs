@@ -1,6 +1,7 @@
 //! Reading `File`s from an `<input type=file>` (files or a whole folder) or a drop
 //! event into bytes, and the pending inputs of a load.
 
+use crate::input::{check_file_size, ArchiveError, Refusal};
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -29,6 +30,13 @@ pub enum Pending {
         /// Why it could not be read.
         reason: String,
     },
+    /// Something not read because it would exceed a resource limit.
+    Refused {
+        /// The name shown for it.
+        name: String,
+        /// The limit and by how much.
+        refusal: Refusal,
+    },
 }
 
 impl Pending {
@@ -37,7 +45,26 @@ impl Pending {
         match self {
             Pending::File { name, .. }
             | Pending::Bytes { name, .. }
-            | Pending::Failed { name, .. } => name,
+            | Pending::Failed { name, .. }
+            | Pending::Refused { name, .. } => name,
+        }
+    }
+
+    /// A browser file to read, or its refusal when it is larger than the per-file
+    /// limit (checked with `File.size`, so the file is never read).
+    pub fn of_file(name: String, file: File) -> Pending {
+        match check_file_size(file.size() as u64) {
+            Ok(()) => Pending::File { name, file },
+            Err(refusal) => Pending::Refused { name, refusal },
+        }
+    }
+
+    /// An archive member: its bytes, or why it was not unpacked.
+    pub fn of_member(name: String, bytes: Result<Vec<u8>, ArchiveError>) -> Pending {
+        match bytes {
+            Ok(bytes) => Pending::Bytes { name, bytes },
+            Err(ArchiveError::Refused(refusal)) => Pending::Refused { name, refusal },
+            Err(ArchiveError::Damaged(reason)) => Pending::Failed { name, reason },
         }
     }
 }
@@ -62,7 +89,7 @@ pub fn pending_of(list: &FileList) -> Vec<Pending> {
             } else {
                 relative
             };
-            Pending::File { name, file }
+            Pending::of_file(name, file)
         })
         .collect()
 }
