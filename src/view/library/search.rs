@@ -211,7 +211,7 @@ pub fn highlight<'a>(text: &'a str, query: &SearchQuery) -> Vec<TextSpan<'a>> {
 /// use kamervraag::model::{Kamervraag, Question};
 /// let doc = Kamervraag {
 ///     title: Some("Über Fietsen".into()),
-///     questions: vec![Question { number: 1, text: "Waarom?".into(), answer: Some("Daarom.".into()), see_answer: None }],
+///     questions: vec![Question { number: 1, text: "Waarom?".into(), answer: Some("Daarom.".into()), see_answer: None, see_answers: vec![] }],
 ///     ..Kamervraag::default()
 /// };
 /// assert_eq!(document_search_text(&doc), "\nuber fietsen\nwaarom?\ndaarom.");
