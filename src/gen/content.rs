@@ -405,7 +405,10 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
                         "Zie het antwoord op vraag 1 tot en met 2.".to_string(),
                         vec![1, 2],
                     ),
-                    4 => (format!("Zie mijn antwoord bij vraag {target}."), vec![target]),
+                    4 => (
+                        format!("Zie mijn antwoord bij vraag {target}."),
+                        vec![target],
+                    ),
                     _ => (format!("Zie antwoord vraag {target}."), vec![target]),
                 };
                 q.paragraphs = vec![reference];

@@ -303,6 +303,12 @@ pub enum DiagnosticKind {
         /// Calendar days from `Ingediend` to the notice.
         days: i64,
     },
+    /// The diagnostics that follow are of another text of the same Kamervraag, joined
+    /// to this document; their line numbers are lines of that text.
+    SourceJoined {
+        /// The joined text's file name, shortened (empty when unknown).
+        source: String,
+    },
     /// Texts of one Kamervraag that were joined disagree on a field; the first
     /// source's value is kept.
     JoinConflict {

@@ -270,9 +270,7 @@ pub(crate) fn see_answers(answer: &str) -> Vec<u32> {
     }
     let lower = answer.trim().to_lowercase();
     let text = lower.strip_suffix('.').unwrap_or(&lower);
-    let spaced = text
-        .replace(',', " , ")
-        .replace(['-', '\u{2013}'], " t/m ");
+    let spaced = text.replace(',', " , ").replace(['-', '\u{2013}'], " t/m ");
     let words: Vec<&str> = spaced.split_whitespace().collect();
     read_see_answers(&words).unwrap_or_default()
 }
@@ -403,7 +401,10 @@ mod tests {
             see_answers("Zie het antwoord op vraag 8 tot en met 11."),
             [8, 9, 10, 11]
         );
-        assert_eq!(see_answers("Zie de antwoorden op de vragen 1 en 2."), [1, 2]);
+        assert_eq!(
+            see_answers("Zie de antwoorden op de vragen 1 en 2."),
+            [1, 2]
+        );
         assert_eq!(see_answers("Zie antwoord op vragen 1, 4 en 6"), [1, 4, 6]);
         assert_eq!(see_answers("Zie ook het antwoord op vraag 4-6."), [4, 5, 6]);
         assert_eq!(see_answers("Zie antwoord vraag 2 t/m 3"), [2, 3]);

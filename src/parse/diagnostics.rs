@@ -389,6 +389,19 @@ pub fn notice_after_term(line: Option<u32>, days: i64) -> Diagnostic {
     )
 }
 
+/// Info: the diagnostics that follow are of `source`, another text of the same
+/// Kamervraag joined to the document; their line numbers are lines of that text.
+pub fn source_joined(source: &str) -> Diagnostic {
+    let source = excerpt(source);
+    info(
+        None,
+        Kind::SourceJoined {
+            source: source.clone(),
+        },
+        format!("joined with {source}; the diagnostics below are of that text"),
+    )
+}
+
 /// Warning: two texts of one Kamervraag that were joined disagree on `field`; the
 /// value of the first is kept. `source` is the other text's file name.
 ///
@@ -443,6 +456,7 @@ mod tests {
             cut_off(None),
             notice_after_term(None, 24),
             join_conflict("submitted", "a", "b", "c.txt"),
+            source_joined("c.txt"),
         ]
     }
 

@@ -40,8 +40,8 @@ use super::is_valid_vraagnummer;
 use super::lines::NumberedLines;
 use super::persons::parse_person_list;
 use super::topics::{is_official_topic, split_topics};
-use crate::stats::notice_in_time;
 use crate::model::{Date, Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Question};
+use crate::stats::notice_in_time;
 
 /// Which part of the document the reader is in. It only moves forward:
 /// `BeforeStart` → `Header` → (`TableAnswers` →) `Body` → `Trailer`, skipping parts
@@ -258,7 +258,11 @@ impl<'a> Reader<'a> {
                 } else if self.doc.format == Format::OpenkamerTable {
                     self.phase = Phase::TableAnswers;
                     self.table_answer_line(number, trimmed);
-                } else if let Some((footnote_number, text)) = match_footnote(trimmed) {
+                } else if let Some((footnote_number, text)) = match_footnote(trimmed)
+                    // Right after the heading, `12. Een titel` is the title: a
+                    // footnote list starts at 1.
+                    .filter(|&(n, _)| !(self.title_allowed && n != 1))
+                {
                     self.title_allowed = false;
                     self.doc.footnotes.push(Footnote {
                         number: footnote_number,
@@ -445,7 +449,9 @@ impl<'a> Reader<'a> {
 
     /// A header label line.
     fn label(&mut self, number: u32, line: LabelLine<'a>) {
-        if line.table {
+        // A `|` in a line after the footnote list (a footnote's wrapped text) does not
+        // make the page a table: the table layout has no footnote list.
+        if line.table && self.doc.footnotes.is_empty() {
             self.doc.format = Format::OpenkamerTable;
         }
         if self.labels_seen & line.label.bit() != 0 {
@@ -525,7 +531,11 @@ impl<'a> Reader<'a> {
             self.report(diag::trailer_cut_off(line));
         }
         for question in &mut self.doc.questions {
-            question.see_answers = question.answer.as_deref().map(see_answers).unwrap_or_default();
+            question.see_answers = question
+                .answer
+                .as_deref()
+                .map(see_answers)
+                .unwrap_or_default();
             question.see_answer = question.see_answers.first().copied();
         }
         self.resolve_id();

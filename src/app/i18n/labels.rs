@@ -107,6 +107,7 @@ macro_rules! label_messages {
             DiagAnswersWithoutQuestions => nl: "antwoordalinea's zonder vragen (tabelopmaak) bewaard als antwoord van één item met lege vraagtekst", en: "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text";
             DiagCutOff => nl: "de tekst is afgebroken: het slot 'Kamervraag document nummer:' is niet bereikt", en: "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached";
             DiagNoticeAfterTerm { days: i64 } => nl: "de mededeling van uitstel kwam na {days} dagen, na de termijn van 21 dagen; de termijn blijft 21 dagen", en: "the postponement notice came after {days} days, after the 21-day term; the term stays 21 days";
+            DiagSourceJoined { source: &'a str } => nl: "samengevoegd met {source}; de meldingen hieronder gaan over die tekst", en: "joined with {source}; the diagnostics below are of that text";
             DiagJoinConflict { field: &'a str, kept: &'a str, other: &'a str, source: &'a str } => nl: "de bronnen verschillen in {field}: \"{kept}\" is aangehouden, {source} heeft \"{other}\"", en: "the sources differ on {field}: \"{kept}\" is kept, {source} has \"{other}\"";
         ] $($rest)* }
     };
@@ -278,6 +279,7 @@ pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
         Kind::AnswersWithoutQuestions => Msg::DiagAnswersWithoutQuestions,
         Kind::CutOff => Msg::DiagCutOff,
         Kind::NoticeAfterTerm { days } => Msg::DiagNoticeAfterTerm { days: *days },
+        Kind::SourceJoined { source } => Msg::DiagSourceJoined { source },
         Kind::JoinConflict {
             field,
             kept,
