@@ -129,9 +129,7 @@ fn help_and_usage_errors() {
 
 /// An invented openkamer page of 2024Z90077 with two questions; answered when `answered`.
 fn page(answered: bool) -> String {
-    let mut text = String::from(
-        "Kamervraag 2024Z90077\nOver de sluizen\nIngediend 2 mei 2024\n",
-    );
+    let mut text = String::from("Kamervraag 2024Z90077\nOver de sluizen\nIngediend 2 mei 2024\n");
     if answered {
         text.push_str("Beantwoord 6 juni 2024 (na 35 dagen)\n");
     }
@@ -143,7 +141,9 @@ fn page(answered: bool) -> String {
             text.push_str(&format!("\n  {answer}\n"));
         }
     }
-    text.push_str("Kamervraag document nummer: kv-tk-2024Z90077\nVolledige titel: Over de sluizen\n");
+    text.push_str(
+        "Kamervraag document nummer: kv-tk-2024Z90077\nVolledige titel: Over de sluizen\n",
+    );
     text
 }
 
@@ -172,12 +172,12 @@ fn merge_joins_the_texts_of_one_kamervraag() {
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "2024Z90077");
     assert_eq!(lines[0]["source"], paths[0]);
-    assert_eq!(
-        lines[0]["sources"],
-        serde_json::json!([paths[0], paths[2]])
-    );
+    assert_eq!(lines[0]["sources"], serde_json::json!([paths[0], paths[2]]));
     assert_eq!(lines[0]["answered"], "2024-06-06");
-    assert_eq!(lines[0]["questions"][1]["see_answers"], serde_json::json!([1]));
+    assert_eq!(
+        lines[0]["questions"][1]["see_answers"],
+        serde_json::json!([1])
+    );
     assert_eq!(lines[1]["id"], "2024Z90001");
     assert_eq!(lines[1]["sources"], serde_json::json!([paths[1]]));
 }
