@@ -392,23 +392,19 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
             let index = rng.range(1, n - 1);
             let target = rng.range(1, index) as u32;
             if let Some(q) = questions.get_mut(index) {
+                // Every form stays under 30 characters, so that no mid-line cut
+                // falls inside a reference (which would change what it refers to).
                 let (reference, targets) = match rng.below(6) {
                     0 => (format!("Zie antwoord op vraag {target}."), vec![target]),
                     1 => (format!("Zie antwoord vraag {target}"), vec![target]),
                     2 => (format!("zie antwoord vraag {target}."), vec![target]),
-                    3 => (format!("Zie het antwoord op vraag {target}."), vec![target]),
+                    3 => (format!("Zie het antwoord op vraag {target}"), vec![target]),
                     4 if target >= 3 => (
-                        format!("Zie de antwoorden op de vragen 1 en {target}."),
+                        format!("Zie antwoord vraag 1 en {target}."),
                         vec![1, target],
                     ),
-                    4 if target == 2 => (
-                        "Zie het antwoord op vraag 1 tot en met 2.".to_string(),
-                        vec![1, 2],
-                    ),
-                    4 => (
-                        format!("Zie mijn antwoord bij vraag {target}."),
-                        vec![target],
-                    ),
+                    4 if target == 2 => ("Zie antwoord vraag 1 t/m 2.".to_string(), vec![1, 2]),
+                    4 => (format!("Zie antwoord bij vraag {target}."), vec![target]),
                     _ => (format!("Zie antwoord vraag {target}."), vec![target]),
                 };
                 q.paragraphs = vec![reference];
