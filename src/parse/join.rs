@@ -21,7 +21,7 @@
 //!   order; `source` stays the first. The other text's diagnostics follow a
 //!   `source_joined` diagnostic naming it. `delay_days` is recomputed, and a
 //!   notice after the 21-day term is reported when the joining brought the dates
-//!   together.
+//!   together (a notice text without submission date joined to the question).
 
 use super::diagnostics as diag;
 use crate::model::{Date, Kamervraag, Notice, Question};
@@ -175,6 +175,9 @@ pub fn join(mut base: Kamervraag, other: Kamervraag) -> Kamervraag {
         base.source = base.sources.first().cloned();
     }
 
+    // A text without submission date could not report its late notices itself.
+    let recheck_base_notices = base.submitted.is_none();
+    let recheck_other_notices = other.submitted.is_none();
     fill(&mut base.id, other.id, "id", &mut conflict);
     if base.title.is_none() {
         base.title = other.title;
@@ -236,7 +239,14 @@ pub fn join(mut base: Kamervraag, other: Kamervraag) -> Kamervraag {
     base.complete |= other.complete;
 
     base.diagnostics.extend(conflicts);
-    late_notices(&mut base, notices_before);
+    let base_notices = 0..notices_before;
+    let other_notices = notices_before..base.notices.len();
+    if recheck_base_notices {
+        late_notices(&mut base, base_notices);
+    }
+    if recheck_other_notices {
+        late_notices(&mut base, other_notices);
+    }
     if !other.diagnostics.is_empty() {
         base.diagnostics.push(diag::source_joined(&other_source));
         base.diagnostics.extend(other.diagnostics);
@@ -244,22 +254,17 @@ pub fn join(mut base: Kamervraag, other: Kamervraag) -> Kamervraag {
     base
 }
 
-/// Reports the notices that are after the 21-day term and were not already reported
-/// by the parser: the ones `other` brought in (from `first_new` on), and every one
-/// when the submission date only became known by joining.
-fn late_notices(doc: &mut Kamervraag, first_new: usize) {
+/// Reports the notices at `range` that are after the 21-day term, now that the
+/// submission date is known.
+fn late_notices(doc: &mut Kamervraag, range: std::ops::Range<usize>) {
     let Some(submitted) = doc.submitted else {
         return;
     };
-    let already = doc
-        .diagnostics
-        .iter()
-        .any(|d| matches!(d.kind, crate::model::DiagnosticKind::NoticeAfterTerm { .. }));
-    let start = if already { first_new } else { 0 };
     let late: Vec<i64> = doc
         .notices
+        .get(range)
+        .unwrap_or_default()
         .iter()
-        .skip(start)
         .filter_map(|n: &Notice| n.date)
         .filter(|&date| !notice_in_time(Some(submitted), Some(date)))
         .map(|date| submitted.days_until(date))
@@ -479,12 +484,20 @@ mod tests {
             .iter()
             .all(|d| !matches!(d.kind, DiagnosticKind::NoticeAfterTerm { .. })));
 
-        let late = join(answer("a.txt"), notice("m.txt", day(2024, 3, 30)));
+        let mut undated_piece = notice("m.txt", day(2024, 3, 30));
+        undated_piece.submitted = None;
+        let late = join(answer("a.txt"), undated_piece);
         assert_eq!(crate::stats::term_days(&late), 21);
-        assert!(late
+        let reported = late
             .diagnostics
             .iter()
-            .any(|d| d.kind == DiagnosticKind::NoticeAfterTerm { days: 29 }));
+            .filter(|d| matches!(d.kind, DiagnosticKind::NoticeAfterTerm { .. }))
+            .collect::<Vec<_>>();
+        assert_eq!(reported.len(), 1);
+        assert_eq!(
+            reported[0].kind,
+            DiagnosticKind::NoticeAfterTerm { days: 29 }
+        );
 
         // Question, notice and answer: three sources, one document.
         let (docs, _) = join_all(vec![
