@@ -172,7 +172,12 @@ impl Library {
         let doc: Rc<Kamervraag> = doc.into();
         let id = doc.id.clone().filter(|id| !id.trim().is_empty());
         let position = match &id {
-            Some(id) => self.position_by_key.get(id).copied(),
+            Some(id) => self.position_by_key.get(id).copied().or_else(|| {
+                // A text loaded earlier without vraagnummer, of the same Kamervraag.
+                self.entries
+                    .iter()
+                    .position(|entry| entry.doc.id.is_none() && same_kamervraag(&entry.doc, &doc))
+            }),
             // A text without vraagnummer: another text of the same Kamervraag.
             None => self
                 .entries
@@ -201,6 +206,11 @@ impl Library {
                 .as_ref()
                 .is_some_and(|s| existing.doc.sources.contains(s));
         if are_pieces(&existing.doc, &doc) && !already_joined {
+            // The entry keeps its key; its vraagnummer, when it gets one by joining,
+            // finds it too.
+            if let Some(id) = id {
+                self.position_by_key.entry(id).or_insert(position);
+            }
             let joined = join((*existing.doc).clone(), (*doc).clone());
             self.replace(position, LibraryEntry::new(key, Rc::new(joined), reference));
             Admission::Joined { previous: existing }
@@ -587,5 +597,27 @@ mod tests {
         assert!(matches!(lib.admit(answer, today), Admission::Joined { .. }));
         assert_eq!(lib.len(), 1);
         assert!(lib.get("2024Z05555").unwrap().doc.is_answered());
+
+        // The other way round: the text without vraagnummer comes first.
+        let mut lib = Library::new();
+        let notice = Kamervraag {
+            id: None,
+            ..piece("notice", "m.txt")
+        };
+        lib.admit(notice, today);
+        assert!(lib.get("bestand-1").is_some());
+        assert!(matches!(
+            lib.admit(piece("question", "v.txt"), today),
+            Admission::Joined { .. }
+        ));
+        assert!(matches!(
+            lib.admit(piece("answer", "a.txt"), today),
+            Admission::Joined { .. }
+        ));
+        assert_eq!(lib.len(), 1);
+        let entry = lib.get("2024Z05555").expect("found by its vraagnummer");
+        assert_eq!(entry.key, "bestand-1");
+        assert_eq!(entry.doc.id.as_deref(), Some("2024Z05555"));
+        assert_eq!(entry.doc.sources, ["m.txt", "v.txt", "a.txt"]);
     }
 }
