@@ -126,3 +126,58 @@ fn help_and_usage_errors() {
     assert_eq!(unknown.code, 2);
     assert!(unknown.stderr.contains("--nope"));
 }
+
+/// An invented openkamer page of 2024Z90077 with two questions; answered when `answered`.
+fn page(answered: bool) -> String {
+    let mut text = String::from("Kamervraag 2024Z90077\nOver de sluizen\nIngediend 2 mei 2024\n");
+    if answered {
+        text.push_str("Beantwoord 6 juni 2024 (na 35 dagen)\n");
+    }
+    text.push_str("Indiener Anna Aap (CU)\nOnderwerpen water\n");
+    text.push_str("Bron vraag https://zoek.example/kv-tk-2024Z90077.html\n");
+    for (n, answer) in [(1, "Ja."), (2, "Zie de antwoorden op de vragen 1 en 1.")] {
+        text.push_str(&format!(" • Vraag {n}\n  Waarom sluis {n}?\n"));
+        if answered {
+            text.push_str(&format!("\n  {answer}\n"));
+        }
+    }
+    text.push_str(
+        "Kamervraag document nummer: kv-tk-2024Z90077\nVolledige titel: Over de sluizen\n",
+    );
+    text
+}
+
+#[test]
+fn merge_joins_the_texts_of_one_kamervraag() {
+    let dir = temp_dir("parse-merge");
+    let asked = write(&dir, "vraag.txt", page(false).as_bytes());
+    let answered = write(&dir, "antwoord.txt", page(true).as_bytes());
+    let copy = write(&dir, "antwoord-kopie.txt", page(true).as_bytes());
+    let other = write(
+        &dir,
+        "ander.txt",
+        document("2024Z90001", "Eerste titel").as_bytes(),
+    );
+    let paths: Vec<&str> = [&asked, &other, &answered, &copy]
+        .iter()
+        .map(|p| p.to_str().unwrap())
+        .collect();
+
+    let plain = kamervraag(&[&["parse"][..], &paths].concat(), b"");
+    assert_eq!(json_lines(&plain.stdout_text()).len(), 4);
+
+    let run = kamervraag(&[&["parse", "--merge"][..], &paths].concat(), b"");
+    assert_eq!(run.code, 0, "stderr: {}", run.stderr);
+    let lines = json_lines(&run.stdout_text());
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "2024Z90077");
+    assert_eq!(lines[0]["source"], paths[0]);
+    assert_eq!(lines[0]["sources"], serde_json::json!([paths[0], paths[2]]));
+    assert_eq!(lines[0]["answered"], "2024-06-06");
+    assert_eq!(
+        lines[0]["questions"][1]["see_answers"],
+        serde_json::json!([1])
+    );
+    assert_eq!(lines[1]["id"], "2024Z90001");
+    assert_eq!(lines[1]["sources"], serde_json::json!([paths[1]]));
+}

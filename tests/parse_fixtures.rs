@@ -420,3 +420,45 @@ fn never_panics_on_random_or_cut_input() {
         assert!(doc.questions.iter().all(|q| q.text.trim() == q.text));
     }
 }
+
+#[test]
+fn quirks_of_real_openkamer_pages() {
+    let doc = parse_fixture("real-page-quirks.txt");
+    assert_eq!(doc.format, Format::Openkamer);
+    // A numbered title right after the heading is the title, not footnote 12.
+    assert_eq!(doc.title.as_deref(), Some("12. Een titel over de weg"));
+    let numbers: Vec<u32> = doc.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, [1, 2]);
+    assert!(doc.footnotes[0].text.ends_with("| Het Nieuws."));
+    // `(na 0 dagen)`: answered on the day of submission.
+    assert_eq!((doc.stated_delay_days, doc.delay_days), (Some(0), Some(0)));
+    assert_eq!(doc.submitted, doc.answered);
+    let refs: Vec<(Option<u32>, Vec<u32>)> = doc
+        .questions
+        .iter()
+        .map(|q| (q.see_answer, q.see_answers.clone()))
+        .collect();
+    assert_eq!(
+        refs,
+        [
+            (None, vec![]),
+            (Some(1), vec![1]),
+            (Some(1), vec![1, 2]),
+            (Some(2), vec![2]),
+            (Some(1), vec![1, 2, 3]),
+        ]
+    );
+    // Markers stay in the text as written.
+    assert!(doc.questions[0].text.ends_with("»? 1"));
+    // The notice on day 28 is after the 21-day term: reported, on its line.
+    assert_eq!(doc.diagnostics, [diag::notice_after_term(Some(31), 28)]);
+}
+
+#[test]
+fn a_footnote_with_a_pipe_is_no_table_row() {
+    let text = "Kamervraag 2024Z00008\nTitel\nIngediend 2 mei 2024\nIndiener Anna Aap (CU)\n1. Bericht | Krant\nOnderwerpen | verkeer |\n • Vraag 1\n  Waarom?\nKamervraag document nummer: kv-tk-2024Z00008\nVolledige titel: Titel\n";
+    let doc = parse(text.as_bytes()).unwrap();
+    assert_eq!(doc.format, Format::Openkamer);
+    assert_eq!(doc.questions.len(), 1);
+    assert_eq!(doc.questions[0].text, "Waarom?");
+}

@@ -31,7 +31,11 @@ fn naive_status(doc: &Kamervraag, reference: Date) -> (NaiveStatus, Option<i64>)
     let Some(submitted) = doc.submitted else {
         return (NaiveStatus::Unknown, None);
     };
-    let has_notice = !doc.notices.is_empty();
+    // A notice postpones only when it is undated or sent within 21 days of submission.
+    let has_notice = doc.notices.iter().any(|notice| match notice.date {
+        Some(date) => julian_day(date) - julian_day(submitted) <= 21,
+        None => true,
+    });
     if let Some(answered) = doc.answered {
         let delay = match doc.delay_days {
             Some(stated) => stated,

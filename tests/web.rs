@@ -627,6 +627,90 @@ mod charts {
     }
 }
 
+// --- JS API merge and joined documents (openkamer engineer) ---
+
+#[wasm_bindgen_test]
+fn js_api_merge_joins_question_and_answer_texts() {
+    use kamervraag::app::js_api::{merge, parse_text};
+    let asked = "Kamervraag 2024Z90078\nOver de bruggen\nIngediend 2 mei 2024\nIndiener Anna Aap (CU)\n • Vraag 1\n  Waarom?\nKamervraag document nummer: kv-tk-2024Z90078\nVolledige titel: Over de bruggen\n";
+    let answered = asked
+        .replace(
+            "Ingediend 2 mei 2024\n",
+            "Ingediend 2 mei 2024\nBeantwoord 6 juni 2024 (na 35 dagen)\n",
+        )
+        .replace("  Waarom?\n", "  Waarom?\n\n  Daarom.\n");
+    let documents = js_sys::Array::new();
+    documents.push(&parse_text(asked, Some("vraag.txt".into())).unwrap());
+    documents.push(&parse_text(&answered, Some("antwoord.txt".into())).unwrap());
+    let joined = js_sys::Array::from(&merge(documents.into()).unwrap());
+    assert_eq!(joined.length(), 1);
+    let doc = joined.get(0);
+    let get = |key: &str| js_sys::Reflect::get(&doc, &key.into()).unwrap();
+    assert_eq!(get("answered").as_string().unwrap(), "2024-06-06");
+    assert_eq!(get("source").as_string().unwrap(), "vraag.txt");
+    let sources = js_sys::Array::from(&get("sources"));
+    assert_eq!(sources.length(), 2);
+    assert_eq!(sources.get(1).as_string().unwrap(), "antwoord.txt");
+    assert!(merge(wasm_bindgen::JsValue::from_str("geen lijst")).is_err());
+}
+
+#[wasm_bindgen_test]
+async fn references_to_several_answers_link_each_and_joined_sources_are_listed() {
+    use kamervraag::app::components::document::questions_answers::{
+        QuestionsAnswers, QuestionsAnswersProps,
+    };
+    use kamervraag::app::components::document::source_tab::{SourceTab, SourceTabProps};
+    use kamervraag::model::{Kamervraag, Question};
+    let question = |number: u32, answer: &str, see: Vec<u32>| Question {
+        number,
+        text: format!("Vraag {number}?"),
+        answer: Some(answer.into()),
+        see_answer: see.first().copied(),
+        see_answers: see,
+    };
+    let doc = Rc::new(Kamervraag {
+        answered: kamervraag::model::Date::from_ymd(2024, 2, 1),
+        questions: vec![
+            question(1, "Ja.", vec![]),
+            question(2, "Nee.", vec![]),
+            question(3, "Zie de antwoorden op de vragen 1 en 2.", vec![1, 2]),
+        ],
+        sources: vec!["vraag.txt".into(), "antwoord.txt".into()],
+        ..Kamervraag::default()
+    });
+    let root = mount_point();
+    let props = yew::props!(QuestionsAnswersProps { doc: doc.clone() });
+    yew::Renderer::<QuestionsAnswers>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let links = root.query_selector_all("a.kv-see-answer").unwrap();
+    assert_eq!(links.length(), 2);
+    let href = |i: u32| {
+        links
+            .item(i)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap()
+            .get_attribute("href")
+            .unwrap()
+    };
+    assert_eq!(href(0), "#antwoord-1");
+    assert_eq!(href(1), "#antwoord-2");
+
+    let root = mount_point();
+    let props = yew::props!(SourceTabProps { doc });
+    yew::Renderer::<SourceTab>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let sources = root
+        .query_selector("[data-testid=sources]")
+        .unwrap()
+        .expect("the list of joined sources");
+    let text = sources.text_content().unwrap();
+    assert!(
+        text.contains("vraag.txt") && text.contains("antwoord.txt"),
+        "{text}"
+    );
+}
+
 /// A document that repeats everything a document can repeat: question numbers,
 /// topics, people, footnote numbers, notices and answer paragraphs.
 const REPEATING_TEXT: &str = "Kamervraag 2023Z50505\n\nEen verzonnen vraag die zichzelf herhaalt\n\nIngediend 2 oktober 2023\nBeantwoord 9 oktober 2023 (na 7 dagen)\nIndieners Noor Schommel (PvdD), Noor Schommel (PvdD)\nBeantwoord door Kees Wip (minister speeltuinen) (VVD), Kees Wip (minister speeltuinen) (VVD)\nOnderwerpen recht recht speeltuinen recht\n1. Een verzonnen krant\n1. Dezelfde verzonnen krant\n2. Een tweede noot\n2. Een tweede noot\n • Vraag 1\n  Hoeveel speeltuinen zijn er?1\n\n  Veel.\n  Veel.\n • Vraag 1\n  Hoeveel speeltuinen zijn er?1 2\n\n  Zie antwoord vraag 1.\n • Vraag 2\n  En glijbanen?2\n\n  Veel.\n • Mededeling - 5 oktober 2023\n  Uitstel.\n • Mededeling - 5 oktober 2023\n  Uitstel.\n";

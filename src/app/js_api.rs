@@ -1,5 +1,5 @@
 //! The JavaScript API, exported with wasm-bindgen: `parse(text, name?)`,
-//! `stats(documents, {by, today})` and `version()`. Values are converted with
+//! `merge(documents)`, `stats(documents, {by, today})` and `version()`. Values are converted with
 //! `serde_wasm_bindgen`'s JSON-compatible serializer, so the objects equal the CLI's
 //! JSON (dates as `YYYY-MM-DD` strings, `null` for missing values, plain objects).
 //! Errors are thrown as JS `Error`s carrying the parser's (or the option's) message.
@@ -104,4 +104,34 @@ pub fn stats(
     }
     let (docs, _copies_left_out) = crate::model::keep_most_complete_copies(docs);
     to_js(&crate::stats::aggregate(&docs, group_by, today))
+}
+
+/// Joins the texts of one Kamervraag — question document, answer document, notices,
+/// openkamer page — into one object listing them all in `sources`, as `kamervraag
+/// parse --merge` does: an array with one `kamervraag/1` object per Kamervraag, in
+/// the order of its first text. `documents` is an array of objects from `parse` or
+/// of raw texts (a raw text has no file name). Differences between the texts become
+/// diagnostics; copies of one text count once. Throws an `Error` for a document that
+/// cannot be read.
+#[wasm_bindgen(unchecked_return_type = "Array<object>")]
+pub fn merge(
+    #[wasm_bindgen(unchecked_param_type = "Array<object | string>")] documents: JsValue,
+) -> Result<JsValue, JsError> {
+    if !js_sys::Array::is_array(&documents) {
+        return Err(JsError::new("merge: documents must be an array"));
+    }
+    let mut docs = Vec::new();
+    for (index, item) in js_sys::Array::from(&documents).iter().enumerate() {
+        let doc = match item.as_string() {
+            Some(text) => parse_document(&text, None)?,
+            None => serde_wasm_bindgen::from_value::<Kamervraag>(item).map_err(|e| {
+                JsError::new(&format!(
+                    "merge: document {index} is not a kamervraag/1 object: {e}"
+                ))
+            })?,
+        };
+        docs.push(doc);
+    }
+    let (joined, _copies) = crate::parse::join::join_all(docs);
+    to_js(&joined)
 }

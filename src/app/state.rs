@@ -332,7 +332,7 @@ impl AppState {
                         progress.with_warnings += 1;
                     }
                     match library.admit(Rc::clone(doc), today) {
-                        Admission::Added => {}
+                        Admission::Added | Admission::Joined { .. } => {}
                         Admission::Replaced { previous } => notices.push(Notice::Duplicate {
                             id: previous.key.clone(),
                             kept: file.name.clone(),

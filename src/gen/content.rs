@@ -12,9 +12,11 @@ pub(crate) struct QuestionContent {
     pub text: String,
     /// The answer paragraphs (empty when the question has no answer).
     pub paragraphs: Vec<String>,
-    /// N when the only paragraph is `Zie antwoord (op) vraag N` (any case, with or
-    /// without final period).
+    /// N when the only paragraph refers to the answer of question N (`Zie antwoord
+    /// (op) vraag N` and its variants): the first question referred to.
     pub see_answer: Option<u32>,
+    /// Every question the only paragraph refers to, in order.
+    pub see_answers: Vec<u32>,
 }
 
 /// Everything a document says, independent of its layout.
@@ -368,6 +370,7 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
             text,
             paragraphs: Vec::new(),
             see_answer: None,
+            see_answers: Vec::new(),
         });
     }
 
@@ -389,14 +392,24 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
             let index = rng.range(1, n - 1);
             let target = rng.range(1, index) as u32;
             if let Some(q) = questions.get_mut(index) {
-                let reference = match rng.below(6) {
-                    0 => format!("Zie antwoord op vraag {target}."),
-                    1 => format!("Zie antwoord vraag {target}"),
-                    2 => format!("zie antwoord vraag {target}."),
-                    _ => format!("Zie antwoord vraag {target}."),
+                // Every form stays under 30 characters, so that no mid-line cut
+                // falls inside a reference (which would change what it refers to).
+                let (reference, targets) = match rng.below(6) {
+                    0 => (format!("Zie antwoord op vraag {target}."), vec![target]),
+                    1 => (format!("Zie antwoord vraag {target}"), vec![target]),
+                    2 => (format!("zie antwoord vraag {target}."), vec![target]),
+                    3 => (format!("Zie het antwoord op vraag {target}"), vec![target]),
+                    4 if target >= 3 => (
+                        format!("Zie antwoord vraag 1 en {target}."),
+                        vec![1, target],
+                    ),
+                    4 if target == 2 => ("Zie antwoord vraag 1 t/m 2.".to_string(), vec![1, 2]),
+                    4 => (format!("Zie antwoord bij vraag {target}."), vec![target]),
+                    _ => (format!("Zie antwoord vraag {target}."), vec![target]),
                 };
                 q.paragraphs = vec![reference];
-                q.see_answer = Some(target);
+                q.see_answer = targets.first().copied();
+                q.see_answers = targets;
             }
         }
         if n >= 2 && (choices.unanswered_question || rng.chance(10)) {
@@ -408,6 +421,7 @@ pub(crate) fn invent(rng: &mut Rng, choices: &ContentChoices) -> Content {
             if let Some(q) = free.and_then(|i| questions.get_mut(i)) {
                 q.paragraphs.clear();
                 q.see_answer = None;
+                q.see_answers.clear();
             }
         }
     }

@@ -9,6 +9,7 @@ use crate::model::{
     Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Question, SCHEMA,
 };
 use crate::parse::diagnostics as diag;
+use crate::stats::notice_in_time;
 
 /// Diagnostics of decoding `bytes` written in `encoding`.
 fn decoding_diagnostics(encoding: Encoding, bytes: &[u8]) -> Vec<Diagnostic> {
@@ -147,6 +148,7 @@ pub(crate) fn expected(
                     text: String::new(),
                     answer: None,
                     see_answer: None,
+                    see_answers: Vec::new(),
                 });
                 paragraphs.push(Vec::new());
             }
@@ -160,10 +162,21 @@ pub(crate) fn expected(
                     list.push(value.to_string());
                 }
             }
-            Role::NoticeBullet(i) => doc.notices.push(Notice {
-                date: content.notices.get(i).and_then(|n| n.date),
-                text: String::new(),
-            }),
+            Role::NoticeBullet(i) => {
+                let date = content.notices.get(i).and_then(|n| n.date);
+                if let (Some(submitted), Some(notice)) = (doc.submitted, date) {
+                    if !notice_in_time(Some(submitted), Some(notice)) {
+                        doc.diagnostics.push(diag::notice_after_term(
+                            Some(number),
+                            submitted.days_until(notice),
+                        ));
+                    }
+                }
+                doc.notices.push(Notice {
+                    date,
+                    text: String::new(),
+                });
+            }
             Role::NoticeText(_) => {
                 if let Some(notice) = doc.notices.last_mut() {
                     notice.text = value.to_string();
@@ -212,6 +225,7 @@ pub(crate) fn expected(
         if !list.is_empty() {
             question.answer = Some(list.join("\n"));
             question.see_answer = source.see_answer;
+            question.see_answers = source.see_answers.clone();
         }
     }
 
@@ -243,6 +257,7 @@ pub(crate) fn expected(
             text: String::new(),
             answer: Some(table_paragraphs.join("\n")),
             see_answer: None,
+            see_answers: Vec::new(),
         });
         doc.diagnostics.push(diag::answers_without_questions(line));
     }

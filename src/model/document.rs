@@ -24,7 +24,7 @@ pub enum Format {
 pub struct Kamervraag {
     /// Always [`SCHEMA`].
     pub schema: String,
-    /// The file name, when known.
+    /// The file name, when known; for a joined document, the first of `sources`.
     pub source: Option<String>,
     /// The layout the text was in.
     pub format: Format,
@@ -64,6 +64,13 @@ pub struct Kamervraag {
     pub complete: bool,
     /// Every repair, guess or skipped line.
     pub diagnostics: Vec<Diagnostic>,
+    /// The file names of every text this document was read from, in the order they
+    /// were joined: one for a document read from one file, several for the question
+    /// document, answer document and notices of one Kamervraag joined together (see
+    /// `parse::join`). Empty when no file name is known; documents stored without it
+    /// read as empty.
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 /// A member of parliament or a minister, as listed.
@@ -97,7 +104,7 @@ pub struct Footnote {
 }
 
 /// One numbered question and its answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Question {
     /// Position of the question, 1..n.
     pub number: u32,
@@ -105,8 +112,16 @@ pub struct Question {
     pub text: String,
     /// The answer paragraphs joined with `"\n"`; `None` when there is none.
     pub answer: Option<String>,
-    /// N when the answer reads `Zie antwoord vraag N`.
+    /// N when the answer refers to the answer of question N (`Zie antwoord vraag N`,
+    /// `Zie het antwoord op vraag N.`, `Zie mijn antwoord bij vraag N.`); for a
+    /// reference to several questions, the first of them.
     pub see_answer: Option<u32>,
+    /// Every question the answer refers to, in order (`Zie de antwoorden op de
+    /// vragen 1 en 2.` gives `[1, 2]`, `… vraag 8 tot en met 11.` gives
+    /// `[8, 9, 10, 11]`); empty when it refers to none. Its first element is
+    /// `see_answer`. Documents stored without it read as empty.
+    #[serde(default)]
+    pub see_answers: Vec<u32>,
 }
 
 /// A `Mededeling` (postponement notice).
@@ -283,6 +298,29 @@ pub enum DiagnosticKind {
     AnswersWithoutQuestions,
     /// The text is cut off before the trailer.
     CutOff,
+    /// A postponement notice dated after the 21-day term: it does not extend the term.
+    NoticeAfterTerm {
+        /// Calendar days from `Ingediend` to the notice.
+        days: i64,
+    },
+    /// The diagnostics that follow are of another text of the same Kamervraag, joined
+    /// to this document; their line numbers are lines of that text.
+    SourceJoined {
+        /// The joined text's file name, shortened (empty when unknown).
+        source: String,
+    },
+    /// Texts of one Kamervraag that were joined disagree on a field; the first
+    /// source's value is kept.
+    JoinConflict {
+        /// The field, e.g. `submitted` or `questions`.
+        field: String,
+        /// The value kept, shortened.
+        kept: String,
+        /// The other source's value, shortened.
+        other: String,
+        /// The other source's file name, shortened (empty when unknown).
+        source: String,
+    },
     /// A diagnostic without a kind (stored by an older version) or of a kind this
     /// version does not know; only its `message` says what happened.
     #[default]
@@ -314,6 +352,7 @@ impl Default for Kamervraag {
             answer_document: None,
             complete: false,
             diagnostics: Vec::new(),
+            sources: Vec::new(),
         }
     }
 }

@@ -251,32 +251,92 @@ pub(crate) fn match_trailer(trimmed: &str) -> Option<TrailerLine<'_>> {
     Some(line)
 }
 
-/// N when `answer` reads `Zie antwoord (op) vraag N` (any case, optional final period).
+/// The longest answer that can still be a bare reference to other answers.
+const SEE_ANSWER_MAX_BYTES: usize = 120;
+
+/// The most questions one range (`vraag 8 tot en met 11`) may name.
+const SEE_ANSWER_MAX_RANGE: u32 = 100;
+
+/// The questions an answer refers to when the whole answer is a reference to the
+/// answers of other questions, in order; empty for any other answer.
 ///
-/// Only a whole answer of exactly that form counts; `Zie mijn antwoord bij vraag 2`
-/// or a longer paragraph does not.
-pub(crate) fn see_answer(answer: &str) -> Option<u32> {
-    if answer.len() > 60 {
-        return None;
+/// The family: `Zie` [`ook`] [`het` | `de` | `mijn`] `antwoord`/`antwoorden`
+/// [`op` | `bij` | `onder` | `van`] [`de`] `vraag`/`vragen` and a list of numbers
+/// joined by `,`, `en`, or ranges with `tot en met`, `t/m` or a dash; any case, an
+/// optional final period.
+pub(crate) fn see_answers(answer: &str) -> Vec<u32> {
+    if answer.len() > SEE_ANSWER_MAX_BYTES {
+        return Vec::new();
     }
     let lower = answer.trim().to_lowercase();
     let text = lower.strip_suffix('.').unwrap_or(&lower);
-    let mut words = text.split_whitespace();
-    if words.next() != Some("zie") || words.next() != Some("antwoord") {
+    let spaced = text.replace(',', " , ").replace(['-', '\u{2013}'], " t/m ");
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    read_see_answers(&words).unwrap_or_default()
+}
+
+/// [`see_answers`] over the lower-case words of the answer.
+fn read_see_answers(words: &[&str]) -> Option<Vec<u32>> {
+    let mut rest = words.strip_prefix(&["zie"])?;
+    for optional in [&["ook"][..], &["het", "de", "mijn"]] {
+        if let Some((first, tail)) = rest.split_first() {
+            if optional.contains(first) {
+                rest = tail;
+            }
+        }
+    }
+    let (first, tail) = rest.split_first()?;
+    if !matches!(*first, "antwoord" | "antwoorden") {
         return None;
     }
-    let mut word = words.next()?;
-    if word == "op" {
-        word = words.next()?;
+    rest = tail;
+    for optional in [&["op", "bij", "onder", "van"][..], &["de"]] {
+        if let Some((first, tail)) = rest.split_first() {
+            if optional.contains(first) {
+                rest = tail;
+            }
+        }
     }
-    if word != "vraag" {
+    let (first, tail) = rest.split_first()?;
+    if !matches!(*first, "vraag" | "vragen") {
         return None;
     }
-    let number = words.next()?;
-    if words.next().is_some() || number.len() > 6 || !number.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    rest = tail;
+    let number = |word: &str| -> Option<u32> {
+        (word.len() <= 6 && word.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| word.parse().ok())
+            .flatten()
+    };
+    let (first, tail) = rest.split_first()?;
+    let mut out = vec![number(first)?];
+    rest = tail;
+    while let Some((word, tail)) = rest.split_first() {
+        let (range, tail) = match (*word, tail) {
+            ("," | "en", tail) => (false, tail),
+            ("t/m", tail) => (true, tail),
+            ("tot", ["en", "met", tail @ ..]) => (true, tail),
+            _ => return None,
+        };
+        let (word, tail) = tail.split_first()?;
+        let next = number(word)?;
+        if range {
+            let from = *out.last()?;
+            if next <= from || next - from > SEE_ANSWER_MAX_RANGE {
+                return None;
+            }
+            out.extend(from + 1..=next);
+        } else {
+            out.push(next);
+        }
+        rest = tail;
     }
-    number.parse().ok()
+    let mut seen = Vec::with_capacity(out.len());
+    for n in out {
+        if !seen.contains(&n) {
+            seen.push(n);
+        }
+    }
+    Some(seen)
 }
 
 /// Where the document starts: the first heading or label line, with its 1-based number.
@@ -330,11 +390,39 @@ mod tests {
 
     #[test]
     fn see_answer_forms() {
-        assert_eq!(see_answer("Zie antwoord vraag 2."), Some(2));
-        assert_eq!(see_answer("zie antwoord op vraag 12"), Some(12));
-        assert_eq!(see_answer("ZIE ANTWOORD VRAAG 3"), Some(3));
-        assert_eq!(see_answer("Zie mijn antwoord bij vraag 2."), None);
-        assert_eq!(see_answer("Zie antwoord vraag 2 en 3."), None);
+        let first = |a: &str| see_answers(a).first().copied();
+        assert_eq!(first("Zie antwoord vraag 2."), Some(2));
+        assert_eq!(first("zie antwoord op vraag 12"), Some(12));
+        assert_eq!(first("ZIE ANTWOORD VRAAG 3"), Some(3));
+        assert_eq!(see_answers("Zie het antwoord op vraag 10."), [10]);
+        assert_eq!(see_answers("Zie mijn antwoord bij vraag 2."), [2]);
+        assert_eq!(see_answers("Zie antwoord vraag 2 en 3."), [2, 3]);
+        assert_eq!(
+            see_answers("Zie het antwoord op vraag 8 tot en met 11."),
+            [8, 9, 10, 11]
+        );
+        assert_eq!(
+            see_answers("Zie de antwoorden op de vragen 1 en 2."),
+            [1, 2]
+        );
+        assert_eq!(see_answers("Zie antwoord op vragen 1, 4 en 6"), [1, 4, 6]);
+        assert_eq!(see_answers("Zie ook het antwoord op vraag 4-6."), [4, 5, 6]);
+        assert_eq!(see_answers("Zie antwoord vraag 2 t/m 3"), [2, 3]);
+    }
+
+    #[test]
+    fn see_answer_refuses_other_answers() {
+        for answer in [
+            "Zie antwoord vraag 2, maar ook de brief.",
+            "Zie de brief van 3 mei.",
+            "Zie antwoord vraag.",
+            "Zie antwoord vraag 5 tot en met 3.",
+            "Zie antwoord vraag 1 tot en met 900.",
+            "Nee. Zie antwoord vraag 2.",
+            "Zie antwoord vraag 2 en",
+        ] {
+            assert_eq!(see_answers(answer), Vec::<u32>::new(), "{answer}");
+        }
     }
 
     #[test]

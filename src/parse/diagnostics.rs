@@ -24,6 +24,8 @@
 //!    * [`missing_date`], [`unreadable_date`], [`impossible_date`] — a date value
 //!      of `Ingediend`, `Beantwoord` or `Mededeling` that is empty, not a Dutch date, or a
 //!      date that does not exist;
+//!    * [`notice_after_term`] — on a `Mededeling` bullet whose date is more than 21
+//!      days after `Ingediend` (after the date diagnostics of that line);
 //!    * [`unreadable_delay`] — text after the `Beantwoord` date that is not
 //!      `(na N dagen)`;
 //!    * [`delay_mismatch`] — on the `Beantwoord` line, when both dates and the stated
@@ -371,6 +373,57 @@ pub fn cut_off(line: Option<u32>) -> Diagnostic {
     )
 }
 
+/// Warning: a postponement notice dated `days` after submission, after the 21-day
+/// term, so it does not extend the term to 42 days. `line` is the notice's line
+/// (`None` when the document was joined from several texts).
+///
+/// ```
+/// use kamervraag::parse::diagnostics::notice_after_term;
+/// assert!(notice_after_term(Some(9), 24).message.contains("24 days"));
+/// ```
+pub fn notice_after_term(line: Option<u32>, days: i64) -> Diagnostic {
+    warning(
+        line,
+        Kind::NoticeAfterTerm { days },
+        format!("the postponement notice came after {days} days, after the 21-day term; the term stays 21 days"),
+    )
+}
+
+/// Info: the diagnostics that follow are of `source`, another text of the same
+/// Kamervraag joined to the document; their line numbers are lines of that text.
+pub fn source_joined(source: &str) -> Diagnostic {
+    let source = excerpt(source);
+    info(
+        None,
+        Kind::SourceJoined {
+            source: source.clone(),
+        },
+        format!("joined with {source}; the diagnostics below are of that text"),
+    )
+}
+
+/// Warning: two texts of one Kamervraag that were joined disagree on `field`; the
+/// value of the first is kept. `source` is the other text's file name.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::join_conflict;
+/// let d = join_conflict("submitted", "2024-01-02", "2024-01-03", "b.txt");
+/// assert!(d.message.contains("b.txt"));
+/// ```
+pub fn join_conflict(field: &str, kept: &str, other: &str, source: &str) -> Diagnostic {
+    let (kept, other, source) = (excerpt(kept), excerpt(other), excerpt(source));
+    warning(
+        None,
+        Kind::JoinConflict {
+            field: field.to_string(),
+            kept: kept.clone(),
+            other: other.clone(),
+            source: source.clone(),
+        },
+        format!("the sources differ on {field}: \"{kept}\" is kept, {source} has \"{other}\""),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,6 +454,9 @@ mod tests {
             submitted_missing(),
             answers_without_questions(1),
             cut_off(None),
+            notice_after_term(None, 24),
+            join_conflict("submitted", "a", "b", "c.txt"),
+            source_joined("c.txt"),
         ]
     }
 

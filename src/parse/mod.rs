@@ -18,13 +18,20 @@
 //!   (`2011Z03937`), with a warning.
 //! * The table layout has no questions, only answer paragraphs: they are kept as the
 //!   answer (joined with `"\n"`) of one question entry with number 1 and empty text.
-//! * `see_answer` is set only for an answer that is exactly `Zie antwoord (op) vraag N`
-//!   (any case, optional final period).
+//! * `see_answer` and `see_answers` are set only for an answer that is wholly a
+//!   reference to other answers: `Zie antwoord (op) vraag N`, `Zie het antwoord op
+//!   vraag N.`, `Zie mijn antwoord bij vraag N.`, lists and ranges (`… vraag 8 tot en
+//!   met 11.`, `Zie de antwoorden op de vragen 1 en 2.`); any case, optional final
+//!   period.
+//! * Right after the heading, a line `12. Een titel` is the title (a footnote list
+//!   starts at `1.`).
+//! * Texts of one Kamervraag read separately are joined by [`join`].
 
 mod classify;
 mod dates;
 mod decode;
 pub mod diagnostics;
+pub mod join;
 mod lines;
 pub mod persons;
 mod reader;
@@ -199,9 +206,17 @@ pub fn parse(bytes: &[u8]) -> Result<Kamervraag, ParseError> {
     Ok(reader::read(&text, start, decode_diagnostics))
 }
 
-/// Like [`parse`], recording the file name in `source`.
+/// Like [`parse`], recording the file name in `source` and as the only entry of
+/// `sources`.
+///
+/// ```
+/// let doc = kamervraag::parse::parse_named(b"Kamervraag 2024Z00001\n", Some("a.txt")).unwrap();
+/// assert_eq!(doc.source.as_deref(), Some("a.txt"));
+/// assert_eq!(doc.sources, ["a.txt"]);
+/// ```
 pub fn parse_named(bytes: &[u8], source: Option<&str>) -> Result<Kamervraag, ParseError> {
     let mut doc = parse(bytes)?;
     doc.source = source.map(str::to_string);
+    doc.sources = source.map(str::to_string).into_iter().collect();
     Ok(doc)
 }

@@ -32,7 +32,7 @@
 
 use super::classify::{
     is_table_separator, match_bullet, match_footnote, match_heading, match_label, match_trailer,
-    see_answer, vraagnummer_after_kv_tk, Bullet, Label, LabelLine, TrailerLine,
+    see_answers, vraagnummer_after_kv_tk, Bullet, Label, LabelLine, TrailerLine,
 };
 use super::dates::{parse_stated_delay, read_dutch_date, DateRead};
 use super::diagnostics as diag;
@@ -41,6 +41,7 @@ use super::lines::NumberedLines;
 use super::persons::parse_person_list;
 use super::topics::{is_official_topic, split_topics};
 use crate::model::{Date, Diagnostic, DocumentRef, Footnote, Format, Kamervraag, Notice, Question};
+use crate::stats::notice_in_time;
 
 /// Which part of the document the reader is in. It only moves forward:
 /// `BeforeStart` → `Header` → (`TableAnswers` →) `Body` → `Trailer`, skipping parts
@@ -257,7 +258,11 @@ impl<'a> Reader<'a> {
                 } else if self.doc.format == Format::OpenkamerTable {
                     self.phase = Phase::TableAnswers;
                     self.table_answer_line(number, trimmed);
-                } else if let Some((footnote_number, text)) = match_footnote(trimmed) {
+                } else if let Some((footnote_number, text)) = match_footnote(trimmed)
+                    // Right after the heading, `12. Een titel` is the title: a
+                    // footnote list starts at 1.
+                    .filter(|&(n, _)| !(self.title_allowed && n != 1))
+                {
                     self.title_allowed = false;
                     self.doc.footnotes.push(Footnote {
                         number: footnote_number,
@@ -351,12 +356,22 @@ impl<'a> Reader<'a> {
             text: String::new(),
             answer: None,
             see_answer: None,
+            see_answers: Vec::new(),
         });
     }
 
-    /// A `Mededeling` bullet: a new notice with its date.
+    /// A `Mededeling` bullet: a new notice with its date, reported when it was sent
+    /// after the 21-day term (the submission date is read in the header, before).
     fn add_notice(&mut self, number: u32, date_text: &str) {
         let date = self.date_value(number, "Mededeling", date_text);
+        if let (Some(submitted), Some(notice)) = (self.doc.submitted, date) {
+            if !notice_in_time(Some(submitted), Some(notice)) {
+                self.report(diag::notice_after_term(
+                    Some(number),
+                    submitted.days_until(notice),
+                ));
+            }
+        }
         self.doc.notices.push(Notice {
             date,
             text: String::new(),
@@ -434,7 +449,9 @@ impl<'a> Reader<'a> {
 
     /// A header label line.
     fn label(&mut self, number: u32, line: LabelLine<'a>) {
-        if line.table {
+        // A `|` in a line after the footnote list (a footnote's wrapped text) does not
+        // make the page a table: the table layout has no footnote list.
+        if line.table && self.doc.footnotes.is_empty() {
             self.doc.format = Format::OpenkamerTable;
         }
         if self.labels_seen & line.label.bit() != 0 {
@@ -514,7 +531,12 @@ impl<'a> Reader<'a> {
             self.report(diag::trailer_cut_off(line));
         }
         for question in &mut self.doc.questions {
-            question.see_answer = question.answer.as_deref().and_then(see_answer);
+            question.see_answers = question
+                .answer
+                .as_deref()
+                .map(see_answers)
+                .unwrap_or_default();
+            question.see_answer = question.see_answers.first().copied();
         }
         self.resolve_id();
         if self.labels_seen & Label::Ingediend.bit() == 0 {
@@ -528,6 +550,7 @@ impl<'a> Reader<'a> {
                     text: String::new(),
                     answer: Some(answer),
                     see_answer: None,
+                    see_answers: Vec::new(),
                 });
             } else {
                 for (number, text) in std::mem::take(&mut self.stray_table_lines) {

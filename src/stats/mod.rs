@@ -33,8 +33,8 @@ pub use ministry::{
 };
 pub use series::{monthly_series, weekly_series, SeriesPoint, MAX_FILLED_PERIODS};
 pub use status::{
-    answer_delay_days, days_overdue, status, term_days, Status, ANSWER_TERM_DAYS,
-    POSTPONED_TERM_DAYS,
+    answer_delay_days, days_overdue, notice_in_time, postponed, status, term_days, Status,
+    ANSWER_TERM_DAYS, POSTPONED_TERM_DAYS,
 };
 pub use summary::{mean, median_sorted, percentile_sorted, share};
 pub use table::FactTable;

@@ -1,6 +1,7 @@
 //! The deadline status of one document on a reference date: answered on time, on
 //! time after a postponement, late, still open, or overdue; `unknown` without a
-//! submission date. The answer term is 21 days, 42 with a postponement notice.
+//! submission date. The answer term is 21 days, 42 with a postponement notice sent
+//! within the 21 days (a notice without a date counts as sent in time).
 
 use crate::model::{Date, Kamervraag};
 use serde::{Deserialize, Serialize};
@@ -90,19 +91,49 @@ impl FromStr for Status {
     }
 }
 
-/// The answer term of a document in days: 42 when it has a postponement notice
-/// (whatever the notice's date), else 21.
+/// Whether a postponement notice dated `notice` extends the term of a document
+/// submitted on `submitted`: a notice without a date, or of a document without a
+/// submission date, counts as sent in time; a dated one must be sent within the
+/// 21-day term.
 ///
 /// ```
-/// use kamervraag::model::{Kamervraag, Notice};
+/// use kamervraag::model::Date;
+/// use kamervraag::stats::notice_in_time;
+/// let submitted = Date::from_ymd(2024, 1, 1);
+/// assert!(notice_in_time(submitted, Date::from_ymd(2024, 1, 22))); // day 21
+/// assert!(!notice_in_time(submitted, Date::from_ymd(2024, 1, 23))); // day 22
+/// assert!(notice_in_time(submitted, None));
+/// ```
+pub fn notice_in_time(submitted: Option<Date>, notice: Option<Date>) -> bool {
+    match (submitted, notice) {
+        (Some(submitted), Some(notice)) => submitted.days_until(notice) <= ANSWER_TERM_DAYS,
+        _ => true,
+    }
+}
+
+/// Whether the document has a postponement notice that extends its term to 42
+/// days (see [`notice_in_time`]).
+pub fn postponed(doc: &Kamervraag) -> bool {
+    doc.notices
+        .iter()
+        .any(|notice| notice_in_time(doc.submitted, notice.date))
+}
+
+/// The answer term of a document in days: 42 when it has a postponement notice
+/// sent within the 21-day term (or one without a date), else 21.
+///
+/// ```
+/// use kamervraag::model::{Date, Kamervraag, Notice};
 /// use kamervraag::stats::term_days;
-/// let mut doc = Kamervraag::default();
+/// let mut doc = Kamervraag { submitted: Date::from_ymd(2024, 1, 1), ..Kamervraag::default() };
 /// assert_eq!(term_days(&doc), 21);
+/// doc.notices.push(Notice { date: Date::from_ymd(2024, 1, 25), text: "Uitstel".into() });
+/// assert_eq!(term_days(&doc), 21); // sent on day 24: too late to postpone
 /// doc.notices.push(Notice { date: None, text: "Uitstel".into() });
 /// assert_eq!(term_days(&doc), 42);
 /// ```
 pub fn term_days(doc: &Kamervraag) -> i64 {
-    if doc.has_notice() {
+    if postponed(doc) {
         POSTPONED_TERM_DAYS
     } else {
         ANSWER_TERM_DAYS
@@ -136,7 +167,8 @@ pub fn answer_delay_days(doc: &Kamervraag) -> Option<i64> {
 ///
 /// With `delay = answered - submitted`, `age = reference - submitted` and the term
 /// of [`term_days`]: answered documents are `on_time` (delay ≤ 21),
-/// `on_time_after_postponement` (a notice and 21 < delay ≤ 42) or `late`;
+/// `on_time_after_postponement` (a notice sent within the 21 days and
+/// 21 < delay ≤ 42) or `late` (also when the only notice came after day 21);
 /// unanswered ones are `open` (age ≤ term) or `overdue`; without a submission date
 /// the status is `unknown`.
 ///

@@ -3,7 +3,7 @@
 //! timeline view.
 
 use super::facts::DocumentFacts;
-use super::status::{Status, ANSWER_TERM_DAYS, POSTPONED_TERM_DAYS};
+use super::status::{postponed, Status, ANSWER_TERM_DAYS, POSTPONED_TERM_DAYS};
 use crate::model::{Date, Kamervraag};
 use serde::{Deserialize, Serialize};
 
@@ -25,7 +25,8 @@ pub enum EventKind {
     /// `deadline_21`: the end of the 21-day term.
     #[serde(rename = "deadline_21")]
     Deadline21,
-    /// `deadline_42`: the end of the 42-day term (only with a notice).
+    /// `deadline_42`: the end of the 42-day term (only with a notice sent within the
+    /// 21-day term, see `status::postponed`).
     #[serde(rename = "deadline_42")]
     Deadline42,
 }
@@ -78,7 +79,7 @@ pub fn document_timeline(doc: &Kamervraag, reference: Date) -> Vec<TimelineEvent
             EventKind::Deadline21,
             submitted.add_days(ANSWER_TERM_DAYS),
         ));
-        if doc.has_notice() {
+        if postponed(doc) {
             events.push(event(
                 EventKind::Deadline42,
                 submitted.add_days(POSTPONED_TERM_DAYS),

@@ -100,8 +100,9 @@ pub fn person_with_posts(person: &Person) -> String {
 /// What stands in the place of one question's answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerShown<'a> {
-    /// The answer is given with question `n` (`Zie antwoord vraag n`).
-    SeeAnswer(u32),
+    /// The answer is given with these questions (`Zie antwoord vraag n`, `Zie de
+    /// antwoorden op de vragen 1 en 2`), in order; never empty.
+    SeeAnswer(Vec<u32>),
     /// The answer's paragraphs.
     Paragraphs(Vec<&'a str>),
     /// The document is answered, but this question has no answer of its own.
@@ -116,12 +117,16 @@ impl<'a> AnswerShown<'a> {
     /// ```
     /// use kamervraag::model::Question;
     /// use kamervraag::view::document::AnswerShown;
-    /// let q = Question { number: 1, text: "Klopt dit?".into(), answer: Some("Ja.\nZeker.".into()), see_answer: None };
+    /// let q = Question { number: 1, text: "Klopt dit?".into(), answer: Some("Ja.\nZeker.".into()), see_answer: None, see_answers: vec![] };
     /// assert_eq!(AnswerShown::of(&q, true), AnswerShown::Paragraphs(vec!["Ja.", "Zeker."]));
+    /// let both = Question { see_answer: Some(1), see_answers: vec![1, 2], ..q };
+    /// assert_eq!(AnswerShown::of(&both, true), AnswerShown::SeeAnswer(vec![1, 2]));
     /// ```
     pub fn of(question: &'a Question, answered: bool) -> AnswerShown<'a> {
         match (&question.answer, question.see_answer) {
-            (_, Some(n)) => AnswerShown::SeeAnswer(n),
+            // Documents stored before `see_answers` existed have only `see_answer`.
+            (_, Some(n)) if question.see_answers.is_empty() => AnswerShown::SeeAnswer(vec![n]),
+            (_, Some(_)) => AnswerShown::SeeAnswer(question.see_answers.clone()),
             (Some(text), None) => AnswerShown::Paragraphs(text.split('\n').collect()),
             (None, None) if answered => AnswerShown::NoOwnAnswer,
             (None, None) => AnswerShown::NoAnswer,
@@ -315,9 +320,12 @@ mod tests {
             number: 3,
             text: "En dit?".into(),
             see_answer: Some(2),
+            see_answers: vec![2],
             answer: Some("x".into()),
         };
-        assert_eq!(AnswerShown::of(&q, true), AnswerShown::SeeAnswer(2));
+        assert_eq!(AnswerShown::of(&q, true), AnswerShown::SeeAnswer(vec![2]));
+        q.see_answers.clear();
+        assert_eq!(AnswerShown::of(&q, true), AnswerShown::SeeAnswer(vec![2]));
         q.see_answer = None;
         q.answer = None;
         assert_eq!(AnswerShown::of(&q, true), AnswerShown::NoOwnAnswer);
@@ -356,6 +364,7 @@ mod tests {
             text: "Vraag?".into(),
             answer: None,
             see_answer: None,
+            see_answers: Vec::new(),
         };
         let footnote = |number| crate::model::Footnote {
             number,

@@ -1,7 +1,9 @@
 //! Splitting question text into plain text and footnote markers. Markers are digits
 //! glued to the text (`in China?1`, `berichtgeving1 dat`, `?3Zo niet`); a glued number
 //! is only a marker where the document has a footnote with that number, so
-//! `Covid-19` or `rapport 2024` stay text.
+//! `Covid-19` or `rapport 2024` stay text. Real pages also write markers apart from
+//! the word: after a question mark and a space (`verkeer»? 1`), and as a list after a
+//! first marker (`Limburg?1, 2`, `»?1 2`).
 
 use crate::model::Kamervraag;
 
@@ -49,19 +51,19 @@ pub fn split_footnote_marks(text: &str, has_footnote: impl Fn(u32) -> bool) -> V
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut parts = Vec::new();
     let mut text_start = 0;
+    // The last marker: its number and the index (in `chars`) just after it.
+    let mut last_marker: Option<(u32, usize)> = None;
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        let glued = c.is_ascii_digit()
-            && i > 0
-            && can_precede_marker(
-                i.checked_sub(2).and_then(|j| chars.get(j)).map(|&(_, c)| c),
-                chars[i - 1].1,
-            );
-        if !glued {
+        if !c.is_ascii_digit() || i == 0 {
             i += 1;
             continue;
         }
+        let glued = can_precede_marker(
+            i.checked_sub(2).and_then(|j| chars.get(j)).map(|&(_, c)| c),
+            chars[i - 1].1,
+        );
         let mut j = i;
         while j < chars.len() && chars[j].1.is_ascii_digit() {
             j += 1;
@@ -74,12 +76,19 @@ pub fn split_footnote_marks(text: &str, has_footnote: impl Fn(u32) -> bool) -> V
         } else {
             None
         };
-        if let Some(n) = number.filter(|&n| has_footnote(n)) {
-            if let Some(before) = text.get(text_start..pos).filter(|s| !s.is_empty()) {
-                parts.push(MarkedText::Text(before));
+        let apart = !glued
+            && number.is_some_and(|n| {
+                continues_list(&chars, last_marker, i, n) || after_question_mark(&chars, i, j)
+            });
+        if glued || apart {
+            if let Some(n) = number.filter(|&n| has_footnote(n)) {
+                if let Some(before) = text.get(text_start..pos).filter(|s| !s.is_empty()) {
+                    parts.push(MarkedText::Text(before));
+                }
+                parts.push(MarkedText::Footnote(n));
+                text_start = end;
+                last_marker = Some((n, j));
             }
-            parts.push(MarkedText::Footnote(n));
-            text_start = end;
         }
         i = j;
     }
@@ -87,6 +96,44 @@ pub fn split_footnote_marks(text: &str, has_footnote: impl Fn(u32) -> bool) -> V
         parts.push(MarkedText::Text(rest));
     }
     parts
+}
+
+/// Whether the number `n` starting at `chars[i]` continues a list of markers right
+/// after the last one (`?1, 2`, `?1 2`): only a space or `, ` lies between them and
+/// `n` is one of the next three numbers.
+fn continues_list(chars: &[(usize, char)], last: Option<(u32, usize)>, i: usize, n: u32) -> bool {
+    let Some((previous, after)) = last else {
+        return false;
+    };
+    let between: String = chars
+        .get(after..i)
+        .unwrap_or_default()
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
+    matches!(between.as_str(), " " | ", " | ",") && n > previous && n <= previous + 3
+}
+
+/// Whether the digits `chars[i..j]` stand apart after a question mark (`verkeer»? 1`):
+/// `? ` before them, and after them the end of the text, another number or a new
+/// sentence.
+fn after_question_mark(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    let before = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|at| chars.get(at))
+            .map(|&(_, c)| c)
+    };
+    if before(1) != Some(' ') || before(2) != Some('?') {
+        return false;
+    }
+    let mut rest = chars.get(j..).unwrap_or_default().iter().map(|&(_, c)| c);
+    match rest.next() {
+        None => true,
+        Some(',') | Some(' ') => rest
+            .find(|c| !c.is_whitespace() && *c != ',')
+            .is_none_or(|c| c.is_ascii_digit() || c.is_uppercase()),
+        Some(_) => false,
+    }
 }
 
 /// [`split_footnote_marks`] with the footnotes of `doc`.
@@ -138,8 +185,64 @@ mod tests {
     }
 
     #[test]
+    fn markers_apart_from_the_word() {
+        let all = |n: u32| n <= 3;
+        assert_eq!(
+            split_footnote_marks("verkeer»? 1", all),
+            [MarkedText::Text("verkeer»? "), MarkedText::Footnote(1)]
+        );
+        assert_eq!(
+            split_footnote_marks("Limburg?1, 2", all),
+            [
+                MarkedText::Text("Limburg?"),
+                MarkedText::Footnote(1),
+                MarkedText::Text(", "),
+                MarkedText::Footnote(2)
+            ]
+        );
+        assert_eq!(
+            split_footnote_marks("»?1 2 Zo ja", all),
+            [
+                MarkedText::Text("»?"),
+                MarkedText::Footnote(1),
+                MarkedText::Text(" "),
+                MarkedText::Footnote(2),
+                MarkedText::Text(" Zo ja")
+            ]
+        );
+        // Numbers in the sentence stay text.
+        for text in [
+            "Is het? 2 dagen later",
+            "Klopt?1 5 mensen",
+            "op 1, 2 of 3 mei",
+        ] {
+            let parts = split_footnote_marks(text, all);
+            let markers = parts
+                .iter()
+                .filter(|p| matches!(p, MarkedText::Footnote(_)))
+                .count();
+            assert!(markers <= 1, "{text}: {parts:?}");
+        }
+        assert_eq!(
+            split_footnote_marks("Is het? 2 dagen later", all),
+            [MarkedText::Text("Is het? 2 dagen later")]
+        );
+    }
+
+    #[test]
     fn parts_rejoin_to_the_text() {
-        for text in ["", "1", "a1", "é2ü", "Vraag?12 ja", "x99999", "€5"] {
+        for text in [
+            "",
+            "1",
+            "a1",
+            "é2ü",
+            "Vraag?12 ja",
+            "x99999",
+            "€5",
+            "?1, 2",
+            "? 3",
+            "? 1 2",
+        ] {
             assert_eq!(rejoin(&split_footnote_marks(text, |n| n < 20)), text);
         }
     }

@@ -27,6 +27,10 @@ export const parse = (...args) => bindings.parse(...args);
 /** `stats(documents, {by, today})`: the statistics object of `kamervraag stats --json`.
  *  Documents are objects from `parse` or raw texts. Call after `await ready`. */
 export const stats = (...args) => bindings.stats(...args);
+/** `merge(documents)`: the texts of one Kamervraag (question document, answer document,
+ *  notices) joined into one object listing them in `sources`, as `kamervraag parse
+ *  --merge`. Documents are objects from `parse` or raw texts. Call after `await ready`. */
+export const merge = (...args) => bindings.merge(...args);
 /** `version()`: the viewer's version. Call after `await ready`. */
 export const version = () => bindings.version();
 

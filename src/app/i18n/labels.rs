@@ -113,6 +113,9 @@ macro_rules! label_messages {
             RefusedRatioTooHigh { ratio: u64, limit: u64 } => nl: "niet uitgepakt: {ratio} keer samengeperst, meer dan de grens van {limit} keer", en: "not unpacked: compressed {ratio} times, over the limit of {limit} times";
             RefusedNestedTooDeep { limit: usize } => nl: "niet uitgepakt: dieper dan {limit} zip-archief in een zip-archief", en: "not unpacked: deeper than {limit} zip archive in a zip archive";
             RefusedOverlapping => nl: "niet uitgepakt: overlapt met ander bestand in het archief", en: "not unpacked: overlaps another file in the archive";
+            DiagNoticeAfterTerm { days: i64 } => nl: "de mededeling van uitstel kwam na {days} dagen, na de termijn van 21 dagen; de termijn blijft 21 dagen", en: "the postponement notice came after {days} days, after the 21-day term; the term stays 21 days";
+            DiagSourceJoined { source: &'a str } => nl: "samengevoegd met {source}; de meldingen hieronder gaan over die tekst", en: "joined with {source}; the diagnostics below are of that text";
+            DiagJoinConflict { field: &'a str, kept: &'a str, other: &'a str, source: &'a str } => nl: "de bronnen verschillen in {field}: \"{kept}\" is aangehouden, {source} heeft \"{other}\"", en: "the sources differ on {field}: \"{kept}\" is kept, {source} has \"{other}\"";
         ] $($rest)* }
     };
 }
@@ -283,6 +286,19 @@ pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
         Kind::SubmittedMissing => Msg::DiagSubmittedMissing,
         Kind::AnswersWithoutQuestions => Msg::DiagAnswersWithoutQuestions,
         Kind::CutOff => Msg::DiagCutOff,
+        Kind::NoticeAfterTerm { days } => Msg::DiagNoticeAfterTerm { days: *days },
+        Kind::SourceJoined { source } => Msg::DiagSourceJoined { source },
+        Kind::JoinConflict {
+            field,
+            kept,
+            other,
+            source,
+        } => Msg::DiagJoinConflict {
+            field,
+            kept,
+            other,
+            source,
+        },
         Kind::Other => return diagnostic.message.clone(),
     };
     msg.text(lang).into_owned()

@@ -1,11 +1,13 @@
-//! The library of loaded documents: one entry per vraagnummer (a second copy keeps the
-//! most complete version), each with its statistics facts and folded search text
+//! The library of loaded documents: one entry per Kamervraag (texts of one Kamervraag
+//! that hold different parts are joined, see `parse::join`; a second copy of one
+//! part keeps the most complete version), each with its statistics facts and folded search text
 //! computed once; selecting (filter + sort), the values to filter on, and neighbours
 //! in a selection. Pure: used by the web app, tested natively.
 
 use super::filter::{status_rank, FilterField, LibraryFilter, SortColumn};
 use super::search::{SearchQuery, SearchText};
 use crate::model::{Date, Kamervraag};
+use crate::parse::join::{are_pieces, join, same_kamervraag};
 use crate::stats::DocumentFacts;
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -63,6 +65,12 @@ pub enum Admission {
     Duplicate {
         /// The entry that was kept.
         kept: Rc<LibraryEntry>,
+    },
+    /// Another text of a Kamervraag already loaded (e.g. the answer document to a
+    /// question document): the two were joined into one entry.
+    Joined {
+        /// The entry before the joining.
+        previous: Rc<LibraryEntry>,
     },
 }
 
@@ -130,13 +138,15 @@ impl Library {
             .and_then(|&i| self.entries.get(i))
     }
 
-    /// Adds a parsed document, computing its facts on `reference`. A document whose
-    /// vraagnummer is already present replaces it only when it is more complete
-    /// ([`Kamervraag::completeness`]).
+    /// Adds a parsed document, computing its facts on `reference`. Another text of a
+    /// Kamervraag already present (same vraagnummer; a text without one matches by
+    /// submitters, submission date and title) is joined to it when the two hold
+    /// different parts or layouts ([`are_pieces`]); a copy of the same part replaces
+    /// it only when it is more complete ([`Kamervraag::completeness`]).
     ///
     /// ```
     /// use kamervraag::view::library::{Admission, Library};
-    /// use kamervraag::model::{Date, Kamervraag};
+    /// use kamervraag::model::{Date, Kamervraag, Question};
     /// let today = Date::from_ymd(2025, 1, 1).unwrap();
     /// let short = Kamervraag { id: Some("2024Z00001".into()), ..Kamervraag::default() };
     /// let full = Kamervraag { complete: true, ..short.clone() };
@@ -146,37 +156,77 @@ impl Library {
     /// assert!(matches!(lib.admit(short, today), Admission::Duplicate { .. }));
     /// assert_eq!(lib.len(), 1);
     /// assert!(lib.get("2024Z00001").unwrap().doc.complete);
+    ///
+    /// // A question document and its answer document: one entry.
+    /// let q = Question { number: 1, text: "Waarom?".into(), ..Question::default() };
+    /// let asked = Kamervraag { id: Some("2024Z00002".into()), source: Some("v.txt".into()),
+    ///     questions: vec![q.clone()], ..Kamervraag::default() };
+    /// let answered = Kamervraag { source: Some("a.txt".into()), answered: Date::from_ymd(2024, 2, 1),
+    ///     questions: vec![Question { answer: Some("Daarom.".into()), ..q }], ..asked.clone() };
+    /// assert_eq!(lib.admit(asked, today), Admission::Added);
+    /// assert!(matches!(lib.admit(answered, today), Admission::Joined { .. }));
+    /// assert_eq!(lib.len(), 2);
+    /// assert_eq!(lib.get("2024Z00002").unwrap().doc.sources, ["v.txt", "a.txt"]);
     /// ```
     pub fn admit(&mut self, doc: impl Into<Rc<Kamervraag>>, reference: Date) -> Admission {
         let doc: Rc<Kamervraag> = doc.into();
         let id = doc.id.clone().filter(|id| !id.trim().is_empty());
-        let Some(id) = id else {
-            self.without_id += 1;
-            let key = format!("bestand-{}", self.without_id);
+        let position = match &id {
+            Some(id) => self.position_by_key.get(id).copied().or_else(|| {
+                // A text loaded earlier without vraagnummer, of the same Kamervraag.
+                self.entries
+                    .iter()
+                    .position(|entry| entry.doc.id.is_none() && same_kamervraag(&entry.doc, &doc))
+            }),
+            // A text without vraagnummer: another text of the same Kamervraag.
+            None => self
+                .entries
+                .iter()
+                .position(|entry| same_kamervraag(&entry.doc, &doc)),
+        };
+        let Some(position) = position else {
+            let key = match id {
+                Some(id) => id,
+                None => {
+                    self.without_id += 1;
+                    format!("bestand-{}", self.without_id)
+                }
+            };
             self.push(LibraryEntry::new(key, doc, reference));
             return Admission::Added;
         };
-        match self.position_by_key.get(&id).copied() {
-            None => {
-                self.push(LibraryEntry::new(id, doc, reference));
-                Admission::Added
+        let Some(existing) = self.entries.get(position).cloned() else {
+            return Admission::Added;
+        };
+        let key = existing.key.clone();
+        let already_joined = doc.source.is_some()
+            && existing.doc.sources.len() > 1
+            && doc
+                .source
+                .as_ref()
+                .is_some_and(|s| existing.doc.sources.contains(s));
+        if are_pieces(&existing.doc, &doc) && !already_joined {
+            // The entry keeps its key; its vraagnummer, when it gets one by joining,
+            // finds it too.
+            if let Some(id) = id {
+                self.position_by_key.entry(id).or_insert(position);
             }
-            Some(position) => {
-                let Some(existing) = self.entries.get(position).cloned() else {
-                    return Admission::Added;
-                };
-                if doc.completeness() > existing.doc.completeness() {
-                    let entry = Rc::new(LibraryEntry::new(id, doc, reference));
-                    if let Some(slot) = self.entries.get_mut(position) {
-                        *slot = entry;
-                    }
-                    self.touch();
-                    Admission::Replaced { previous: existing }
-                } else {
-                    Admission::Duplicate { kept: existing }
-                }
-            }
+            let joined = join((*existing.doc).clone(), (*doc).clone());
+            self.replace(position, LibraryEntry::new(key, Rc::new(joined), reference));
+            Admission::Joined { previous: existing }
+        } else if doc.completeness() > existing.doc.completeness() {
+            self.replace(position, LibraryEntry::new(key, doc, reference));
+            Admission::Replaced { previous: existing }
+        } else {
+            Admission::Duplicate { kept: existing }
         }
+    }
+
+    fn replace(&mut self, position: usize, entry: LibraryEntry) {
+        if let Some(slot) = self.entries.get_mut(position) {
+            *slot = Rc::new(entry);
+        }
+        self.touch();
     }
 
     fn push(&mut self, entry: LibraryEntry) {
@@ -439,5 +489,135 @@ mod tests {
                 assert_eq!(lib.select(&f).len(), 21);
             }
         }
+    }
+
+    /// One invented Kamervraag as separate texts: `"question"`, `"answer"` or
+    /// `"notice"`, read from the file `name`.
+    fn piece(part: &str, name: &str) -> Kamervraag {
+        use crate::model::{Notice, Question};
+        let submitted = Date::from_ymd(2024, 3, 1);
+        let questions = (1..=2)
+            .map(|number| Question {
+                number,
+                text: if part == "answer" {
+                    String::new()
+                } else {
+                    format!("Vraag {number}?")
+                },
+                answer: (part == "answer").then(|| format!("Antwoord {number}.")),
+                ..Question::default()
+            })
+            .collect();
+        Kamervraag {
+            id: Some("2024Z05555".into()),
+            source: Some(name.into()),
+            sources: vec![name.into()],
+            title: Some("Over de polders".into()),
+            submitted,
+            answered: (part == "answer")
+                .then(|| Date::from_ymd(2024, 4, 1))
+                .flatten(),
+            submitters: vec![Person {
+                name: "Anna Aap".into(),
+                party: Some("CU".into()),
+                positions: vec![],
+            }],
+            questions: if part == "notice" {
+                Vec::new()
+            } else {
+                questions
+            },
+            notices: if part == "notice" {
+                vec![Notice {
+                    date: Date::from_ymd(2024, 3, 15),
+                    text: "Uitstel.".into(),
+                }]
+            } else {
+                Vec::new()
+            },
+            ..Kamervraag::default()
+        }
+    }
+
+    #[test]
+    fn the_texts_of_one_kamervraag_join_into_one_row_in_any_order() {
+        use crate::stats::Status;
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let parts = ["question", "answer", "notice"];
+        for first in parts {
+            for second in parts.iter().filter(|&&p| p != first) {
+                let mut lib = Library::new();
+                assert_eq!(lib.admit(piece(first, "1.txt"), today), Admission::Added);
+                let admission = lib.admit(piece(second, "2.txt"), today);
+                assert!(
+                    matches!(admission, Admission::Joined { .. }),
+                    "{first} + {second}"
+                );
+                assert_eq!(lib.len(), 1, "{first} + {second}");
+                let entry = lib.get("2024Z05555").expect("one entry");
+                assert_eq!(entry.doc.sources, ["1.txt", "2.txt"]);
+                assert_eq!(entry.source(), "1.txt");
+                // The same file again is a copy, not a third source.
+                assert!(matches!(
+                    lib.admit(piece(second, "2.txt"), today),
+                    Admission::Duplicate { .. }
+                ));
+                assert_eq!(lib.get("2024Z05555").unwrap().doc.sources.len(), 2);
+            }
+        }
+        // All three: answered after 31 days with a notice in time.
+        let mut lib = Library::new();
+        for (part, name) in [
+            ("question", "v.txt"),
+            ("notice", "m.txt"),
+            ("answer", "a.txt"),
+        ] {
+            lib.admit(piece(part, name), today);
+        }
+        let entry = lib.get("2024Z05555").expect("one entry");
+        assert_eq!(lib.len(), 1);
+        assert_eq!(entry.doc.sources, ["v.txt", "m.txt", "a.txt"]);
+        assert_eq!(entry.doc.questions[1].text, "Vraag 2?");
+        assert_eq!(
+            entry.doc.questions[1].answer.as_deref(),
+            Some("Antwoord 2.")
+        );
+        assert_eq!(entry.facts.status, Status::OnTimeAfterPostponement);
+    }
+
+    #[test]
+    fn a_text_without_vraagnummer_joins_by_submitters_date_and_title() {
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let mut lib = Library::new();
+        lib.admit(piece("question", "v.txt"), today);
+        let answer = Kamervraag {
+            id: None,
+            ..piece("answer", "a.txt")
+        };
+        assert!(matches!(lib.admit(answer, today), Admission::Joined { .. }));
+        assert_eq!(lib.len(), 1);
+        assert!(lib.get("2024Z05555").unwrap().doc.is_answered());
+
+        // The other way round: the text without vraagnummer comes first.
+        let mut lib = Library::new();
+        let notice = Kamervraag {
+            id: None,
+            ..piece("notice", "m.txt")
+        };
+        lib.admit(notice, today);
+        assert!(lib.get("bestand-1").is_some());
+        assert!(matches!(
+            lib.admit(piece("question", "v.txt"), today),
+            Admission::Joined { .. }
+        ));
+        assert!(matches!(
+            lib.admit(piece("answer", "a.txt"), today),
+            Admission::Joined { .. }
+        ));
+        assert_eq!(lib.len(), 1);
+        let entry = lib.get("2024Z05555").expect("found by its vraagnummer");
+        assert_eq!(entry.key, "bestand-1");
+        assert_eq!(entry.doc.id.as_deref(), Some("2024Z05555"));
+        assert_eq!(entry.doc.sources, ["m.txt", "v.txt", "a.txt"]);
     }
 }

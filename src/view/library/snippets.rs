@@ -289,6 +289,7 @@ mod tests {
                 text: "Wat kost één Zürich-reis?".into(),
                 answer: Some("Über €5.".into()),
                 see_answer: None,
+                see_answers: vec![],
             }],
             ..Kamervraag::default()
         };

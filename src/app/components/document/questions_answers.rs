@@ -3,7 +3,7 @@
 //! highlighted.
 
 use crate::app::components::marked_text::MarkedTextView;
-use crate::app::i18n::{use_lang, Msg};
+use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::infra::dom;
 use crate::model::Kamervraag;
 use crate::view::document::{answer_anchor, answer_ids, AnswerShown};
@@ -37,14 +37,11 @@ pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
         <ol class="kv-qa__list">
             { for doc.questions.iter().zip(ids).enumerate().map(|(i, (q, id))| {
                 let answer = match AnswerShown::of(q, doc.is_answered()) {
-                    AnswerShown::SeeAnswer(n) => {
-                        let target = answer_anchor(n);
-                        let onclick = {
-                            let target = target.clone();
-                            Callback::from(move |e: MouseEvent| { e.prevent_default(); dom::scroll_to_id(&target); })
-                        };
-                        html! { <p><a href={format!("#{target}")} class="kv-see-answer" {onclick}>{ Msg::SeeAnswer { number: n }.text(lang) }</a></p> }
-                    }
+                    AnswerShown::SeeAnswer(numbers) => html! {
+                        <p class="kv-see-answers">
+                            { for numbers.into_iter().map(|n| see_answer_link(n, lang)) }
+                        </p>
+                    },
                     AnswerShown::Paragraphs(paragraphs) => html! {
                         { for paragraphs.into_iter().enumerate().map(|(i, para)| html! { <p key={i}>{ marked(para, Field::Answer) }</p> }) }
                     },
@@ -65,5 +62,20 @@ pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
                 }
             }) }
         </ol>
+    }
+}
+
+/// A link to the answer of question `n`, scrolling to it in the page.
+fn see_answer_link(n: u32, lang: Lang) -> Html {
+    let target = answer_anchor(n);
+    let onclick = {
+        let target = target.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            dom::scroll_to_id(&target);
+        })
+    };
+    html! {
+        <a key={n} href={format!("#{target}")} class="kv-see-answer" {onclick}>{ Msg::SeeAnswer { number: n }.text(lang) }</a>
     }
 }

@@ -1,5 +1,6 @@
-//! The source of a document: the parser's diagnostics (folded) and the raw text as
-//! read, when the file is still at hand.
+//! The source of a document: the texts it was joined from (when more than one), the
+//! parser's diagnostics (folded) and the raw text as read, when the file is still at
+//! hand.
 
 use crate::app::i18n::labels::diagnostic_text;
 use crate::app::i18n::{use_lang, Msg};
@@ -24,6 +25,12 @@ pub fn source_tab(props: &SourceTabProps) -> Html {
     let doc = &props.doc;
     html! {
         <section class="kv-source" aria-label={Msg::TabSource.text(lang)}>
+            if doc.sources.len() > 1 {
+                <h3 class="kv-source__title">{ Msg::FieldSources.text(lang) }</h3>
+                <ol class="kv-joined-sources" data-testid="sources">
+                    { for doc.sources.iter().enumerate().map(|(i, name)| html! { <li key={i}>{ name.clone() }</li> }) }
+                </ol>
+            }
             <details class="kv-diagnostics">
                 <summary>{ Msg::Diagnostics { count: doc.diagnostics.len() }.text(lang) }</summary>
                 if doc.diagnostics.is_empty() {
