@@ -26,6 +26,7 @@ mod dates;
 mod decode;
 pub mod diagnostics;
 mod lines;
+mod official;
 pub mod persons;
 mod reader;
 pub mod topics;
@@ -192,6 +193,9 @@ pub fn parse(bytes: &[u8]) -> Result<Kamervraag, ParseError> {
         if !matches!(found, Found::OtherText(_)) {
             return Err(ParseError::not_a_kamervraag(found));
         }
+    }
+    if official::detect(&text) {
+        return Ok(official::read(&text, decode_diagnostics));
     }
     let Some(start) = classify::find_start(&text) else {
         return Err(ParseError::not_a_kamervraag(describe_other_text(trimmed)));

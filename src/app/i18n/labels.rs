@@ -106,6 +106,11 @@ macro_rules! label_messages {
             DiagSubmittedMissing => nl: "geen regel 'Ingediend': de datum van indiening is onbekend", en: "no 'Ingediend' line: the submission date is unknown";
             DiagAnswersWithoutQuestions => nl: "antwoordalinea's zonder vragen (tabelopmaak) bewaard als antwoord van één item met lege vraagtekst", en: "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text";
             DiagCutOff => nl: "de tekst is afgebroken: het slot 'Kamervraag document nummer:' is niet bereikt", en: "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached";
+            DiagEndNotReached => nl: "de tekst is afgebroken: het einde ('Naar boven' of de lijst van indieners) is niet bereikt", en: "the text is cut off: its end ('Naar boven' or the list of submitters) was not reached";
+            DiagUnreadSentence { text: &'a str } => nl: "zin niet gelezen, de gegevens ervan blijven leeg: \"{text}\"", en: "sentence not read, its facts are left empty: \"{text}\"";
+            DiagCombinedTextKept { first: u32, count: u32 } => nl: "de tekst voor {count} vragen kon niet per vraag worden gesplitst; vraag {first} bevat alles", en: "the text for {count} questions could not be split per question; question {first} holds all of it";
+            DiagAnswerWithoutQuestion { number: u32 } => nl: "Antwoord {number} zonder Vraag {number}: vraag met lege tekst toegevoegd", en: "Antwoord {number} without Vraag {number}: a question with empty text was added";
+            DiagProseAttached { question: u32 } => nl: "inleidende of toelichtende alinea bij de tekst van vraag {question} gevoegd", en: "introductory or explanatory paragraph added to the text of question {question}";
         ] $($rest)* }
     };
 }
@@ -275,6 +280,18 @@ pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
         Kind::SubmittedMissing => Msg::DiagSubmittedMissing,
         Kind::AnswersWithoutQuestions => Msg::DiagAnswersWithoutQuestions,
         Kind::CutOff => Msg::DiagCutOff,
+        Kind::EndNotReached => Msg::DiagEndNotReached,
+        Kind::UnreadSentence { text } => Msg::DiagUnreadSentence { text },
+        Kind::CombinedTextKept { first, count } => Msg::DiagCombinedTextKept {
+            first: *first,
+            count: *count,
+        },
+        Kind::AnswerWithoutQuestion { number } => {
+            Msg::DiagAnswerWithoutQuestion { number: *number }
+        }
+        Kind::ProseAttached { question } => Msg::DiagProseAttached {
+            question: *question,
+        },
         Kind::Other => return diagnostic.message.clone(),
     };
     msg.text(lang).into_owned()
