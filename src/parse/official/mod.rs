@@ -12,7 +12,8 @@
 //!   introductory text kept with question 1.
 //! * **Blocks**: `Vraag N` and `Antwoord N` blocks (combined numbers attach the answer
 //!   to every question named: the first holds the text, the others `see_answer` it),
-//!   `Mededeling` (the notice text), `Toelichting:` (kept with the last question),
+//!   `Mededeling` (the notice text), `Toelichting:` (kept with the last question
+//!   asked; questions end up in numeric order),
 //!   `X Noot` (a footnote), and `Naar boven` or the detail page's `Indieners` block,
 //!   which end the document (`complete`).
 //!
@@ -309,7 +310,8 @@ impl Reader {
                 text: paragraphs.join("\n"),
             }),
             Section::Explanation { line, paragraphs } => {
-                if let Some(last) = self.doc.questions.last_mut() {
+                let asked = self.doc.questions.iter_mut().filter(|q| !q.text.is_empty());
+                if let Some(last) = asked.max_by_key(|q| q.number) {
                     last.text.push_str("\nToelichting: ");
                     last.text.push_str(&paragraphs.join("\n"));
                     let number = last.number;
@@ -411,6 +413,7 @@ impl Reader {
             }
         }
         let doc = &mut self.doc;
+        doc.questions.sort_by_key(|q| q.number);
         doc.format = if wrapped {
             Format::ParliamentPage
         } else {
