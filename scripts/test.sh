@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
-WASM_BUDGET_GZIP=$((350 * 1024))
+WASM_BUDGET_GZIP=$((430 * 1024))
 passed=0
 failed=0
 log_dir=target/test-logs

@@ -5,7 +5,9 @@
 //! ([`decode`]), rejects input that is not a Kamervraag at all ([`ParseError`]) and
 //! reads the openkamer page text or its Markdown table variant in one pass over the
 //! lines (see the `reader` module docs for the exact rules; the shapes of single
-//! lines are recognised in `classify`). Nothing panics, whatever
+//! lines are recognised in `classify`). The official publication formats and the
+//! parliament's detail pages are detected first and read by the `official` module.
+//! Nothing panics, whatever
 //! the bytes; every repair, guess or skipped line becomes a diagnostic, all worded in
 //! [`diagnostics`].
 //!
