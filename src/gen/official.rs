@@ -74,12 +74,17 @@ fn signers(content: &Content) -> (String, Vec<Person>) {
     let mut persons = Vec::new();
     for p in &content.answerers {
         let position = p.positions.first();
-        let role = match position.map(|pos| pos.role.as_str()) {
-            Some(role @ ("staatssecretaris" | "minister-president" | "viceminister-president")) => {
-                role
-            }
-            _ => "minister",
-        };
+        let role = position
+            .map(|pos| pos.role.as_str())
+            .filter(|role| {
+                [
+                    "staatssecretaris",
+                    "minister-president",
+                    "viceminister-president",
+                ]
+                .contains(role)
+            })
+            .unwrap_or("minister");
         let portfolio = position.and_then(|pos| pos.portfolio.clone());
         let name = capitalised(&p.name);
         let mut text = format!("{} {name}", capitalised(role));

@@ -7,7 +7,7 @@
 //! says, or `None` when the text is not such a sentence.
 
 use crate::model::{Person, Position};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::OnceLock;
 
 /// What a `Vragen van …` sentence says.
