@@ -26,7 +26,7 @@ const MAX_NUMBERS: usize = 100;
 /// Reads a number list: numbers joined by `,`, `en`, `&`, and ranges `t/m`, `tot en
 /// met` or `-`; `None` when anything else is in it.
 ///
-/// ```ignore
+/// ```text
 /// assert_eq!(number_list("1, 5 en 6"), Some(vec![1, 5, 6]));
 /// assert_eq!(number_list("4 t/m 6"), Some(vec![4, 5, 6]));
 /// ```
@@ -74,7 +74,7 @@ pub(crate) fn number_list(text: &str) -> Option<Vec<u32>> {
 
 /// The block heading `line` (trimmed) is, if any.
 ///
-/// ```ignore
+/// ```text
 /// assert_eq!(match_heading("Vraag 2 en 3"), Some(Heading::Question(vec![2, 3])));
 /// assert_eq!(match_heading("Naar boven"), Some(Heading::End));
 /// ```

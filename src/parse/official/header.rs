@@ -75,7 +75,7 @@ fn table_row_pattern() -> &'static Regex {
 
 /// Reads a `Vragen van …` sentence.
 ///
-/// ```ignore
+/// ```text
 /// let s = read_questions_sentence(
 ///     "Vragen van de leden Jansen en Bakker (beiden XYZ) aan de Minister van Zaken over de brug (ingezonden 2 maart 2020).",
 /// ).unwrap();

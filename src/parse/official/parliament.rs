@@ -18,7 +18,7 @@ pub(crate) const SUBMITTERS_BLOCK: &str = "Indieners";
 /// The page title after the kind of page, when `line` is the first line of a detail
 /// page.
 ///
-/// ```ignore
+/// ```text
 /// assert_eq!(page_title("Schriftelijke vragen : De brug"), Some("De brug"));
 /// ```
 pub(crate) fn page_title(line: &str) -> Option<&str> {
