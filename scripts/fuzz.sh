@@ -4,7 +4,8 @@
 # fuzz/artifacts/parse/) or when the fuzzer cannot be built or run.
 #
 # The corpus directory fuzz/corpus/parse is seeded with generated documents
-# (kamervraag gen) and, when present, the real pages of ../shared/corpus/openkamer.
+# (kamervraag gen), the official-format fixtures and, when present, the real pages of
+# ../shared/corpus/openkamer and ../shared/corpus/official.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,11 @@ if [ -z "$(ls -A "$CORPUS" 2>/dev/null)" ]; then
   cp "$SEED_DIR"/*.txt "$CORPUS"/
   if [ -d ../shared/corpus/openkamer ]; then
     cp ../shared/corpus/openkamer/*.txt "$CORPUS"/
+  fi
+  # The official formats: own fixtures, and the real texts when present.
+  cp tests/fixtures/official/*.txt "$CORPUS"/
+  if [ -d ../shared/corpus/official ]; then
+    cp ../shared/corpus/official/*.txt "$CORPUS"/
   fi
 fi
 

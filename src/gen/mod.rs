@@ -15,6 +15,7 @@
 
 mod content;
 mod expect;
+mod official;
 mod render;
 mod rng;
 pub mod vocab;
@@ -82,7 +83,41 @@ pub const FEATURES: &[&str] = &[
     "cut-inside-utf8-char",
     "complete",
     "answered",
+    "official-answer",
+    "official-question",
+    "official-notice",
+    "parliament-page",
 ];
+
+/// The official formats of the documents that force them, in [`FEATURES`] order.
+const OFFICIAL_KINDS: [official::OfficialKind; 4] = [
+    official::OfficialKind::Answer,
+    official::OfficialKind::Question,
+    official::OfficialKind::Notice,
+    official::OfficialKind::Page,
+];
+
+/// In percent: how many of the documents that force no variant are written in one of
+/// the official formats.
+const OFFICIAL_SHARE: u32 = 8;
+
+/// The official format document `index` is written in, if any: forced by its
+/// variant, or chosen at random with its own generator so that the other documents
+/// of a corpus stay the same.
+fn official_kind(seed: u64, index: usize) -> Option<official::OfficialKind> {
+    if let Some(kind) = OFFICIAL_KINDS
+        .iter()
+        .find(|k| FEATURES.get(index) == Some(&k.feature()))
+    {
+        return Some(*kind);
+    }
+    if index < FEATURES.len() {
+        return None;
+    }
+    let mut rng = Rng::for_item(seed ^ 0x0FF1_C1A1_F0E5_0001, index as u64);
+    rng.chance(OFFICIAL_SHARE)
+        .then(|| OFFICIAL_KINDS[rng.below(OFFICIAL_KINDS.len())])
+}
 
 /// How the text is damaged at its end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,7 +309,7 @@ fn force_feature(plan: &mut Plan, index: usize) {
             plan.encoding = Encoding::Utf8;
         }
         "complete" => plan.cut = CutKind::None,
-        "answered" => c.answered = true,
+        "answered" | "official-answer" | "parliament-page" => c.answered = true,
         _ => {}
     }
 }
@@ -423,6 +458,19 @@ pub fn generate_one(seed: u64, index: usize) -> GeneratedDocument {
     harmonise(&mut plan);
 
     let content = content::invent(&mut rng, &plan.choices);
+    if let Some(kind) = official_kind(seed, index) {
+        let (text, expected) = official::write(&content, kind);
+        let mut features = vec![kind.feature(), "complete"];
+        if expected.answered.is_some() {
+            features.push("answered");
+        }
+        return GeneratedDocument {
+            name: format!("gen-s{seed}-{index:05}"),
+            bytes: text.into_bytes(),
+            expected,
+            features,
+        };
+    }
     let mut navigation_before = Vec::new();
     if plan.navigation_before {
         for _ in 0..rng.range(1, 2) {

@@ -17,6 +17,22 @@ pub enum Format {
     /// The same page converted to Markdown with a pipe table (`docs/FORMAT.md` §2).
     #[serde(rename = "openkamer-table")]
     OpenkamerTable,
+    /// An answer document of the official publications (`ah-tk-…`): the questions
+    /// with the minister's answers (`docs/FORMAT.md` §3).
+    #[serde(rename = "official-answer")]
+    OfficialAnswer,
+    /// A question document of the official publications (`kv-tk-…`): the questions
+    /// only (`docs/FORMAT.md` §3).
+    #[serde(rename = "official-question")]
+    OfficialQuestion,
+    /// An official publication of a postponement notice: the questions with a
+    /// `Mededeling` instead of answers (`docs/FORMAT.md` §3).
+    #[serde(rename = "official-notice")]
+    OfficialNotice,
+    /// The text of the parliament's own detail page of a Kamervraag, answer, question or
+    /// notice, with hard-wrapped lines (`docs/FORMAT.md` §3).
+    #[serde(rename = "parliament-page")]
+    ParliamentPage,
 }
 
 /// One set of written questions with its answers, as read from a text file.
@@ -320,6 +336,34 @@ pub enum DiagnosticKind {
         other: String,
         /// The other source's file name, shortened (empty when unknown).
         source: String,
+    },
+    /// An official text is cut off: its end (`Naar boven`, or the parliament page's
+    /// list of submitters) was not reached.
+    EndNotReached,
+    /// A `Vragen van …`, `Antwoord van …` or `Mededeling van …` sentence that could not
+    /// be read; its facts are left empty.
+    UnreadSentence {
+        /// The sentence, trimmed and shortened.
+        text: String,
+    },
+    /// A block for several questions (`Vraag 2 en 3`) whose paragraphs could not be
+    /// split one per question: the first question holds all the text.
+    CombinedTextKept {
+        /// The first question number of the block.
+        first: u32,
+        /// How many questions the block names.
+        count: u32,
+    },
+    /// An `Antwoord N` block without a `Vraag N` before it: a question with empty text
+    /// was added to hold the answer.
+    AnswerWithoutQuestion {
+        /// The number of the answer.
+        number: u32,
+    },
+    /// An introductory or `Toelichting:` paragraph was kept with a question's text.
+    ProseAttached {
+        /// The question it was added to.
+        question: u32,
     },
     /// A diagnostic without a kind (stored by an older version) or of a kind this
     /// version does not know; only its `message` says what happened.

@@ -424,6 +424,68 @@ pub fn join_conflict(field: &str, kept: &str, other: &str, source: &str) -> Diag
     )
 }
 
+// ---------------------------------------------------------------- official formats
+
+/// Warning: an official text (`docs/FORMAT.md` §3) is cut off: its end (`Naar boven`,
+/// or the parliament page's list of submitters) was never reached. `line` is the last
+/// non-empty line.
+pub fn end_not_reached(line: Option<u32>) -> Diagnostic {
+    warning(
+        line,
+        Kind::EndNotReached,
+        "the text is cut off: its end ('Naar boven' or the list of submitters) was not reached"
+            .to_string(),
+    )
+}
+
+/// Warning: a `Vragen van …`, `Antwoord van …` or `Mededeling van …` sentence that
+/// the sentence grammar does not read; its dates and persons are left empty.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::unread_sentence;
+/// assert!(unread_sentence(2, "Vragen van niemand").message.contains("Vragen van niemand"));
+/// ```
+pub fn unread_sentence(line: u32, text: &str) -> Diagnostic {
+    let text = excerpt(text.trim());
+    warning(
+        Some(line),
+        Kind::UnreadSentence { text: text.clone() },
+        format!("sentence not read, its facts are left empty: \"{text}\""),
+    )
+}
+
+/// Warning: a block for several questions (`Vraag 2 en 3`) whose paragraphs are not
+/// one per question; the first question holds all of its text.
+pub fn combined_text_kept(line: u32, first: u32, count: u32) -> Diagnostic {
+    warning(
+        Some(line),
+        Kind::CombinedTextKept { first, count },
+        format!(
+            "the text for {count} questions could not be split per question; question {first} holds all of it"
+        ),
+    )
+}
+
+/// Warning: an `Antwoord N` block without a `Vraag N` before it; a question with
+/// empty text was added to hold the answer.
+pub fn answer_without_question(line: u32, number: u32) -> Diagnostic {
+    warning(
+        Some(line),
+        Kind::AnswerWithoutQuestion { number },
+        format!("Antwoord {number} without Vraag {number}: a question with empty text was added"),
+    )
+}
+
+/// Info: an introductory paragraph (before the first `Vraag`) or a `Toelichting:`
+/// paragraph was kept as part of a question's text.
+pub fn prose_attached(line: u32, question: u32) -> Diagnostic {
+    info(
+        Some(line),
+        Kind::ProseAttached { question },
+        format!("introductory or explanatory paragraph added to the text of question {question}"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,6 +519,11 @@ mod tests {
             notice_after_term(None, 24),
             join_conflict("submitted", "a", "b", "c.txt"),
             source_joined("c.txt"),
+            end_not_reached(None),
+            unread_sentence(1, "Vragen van"),
+            combined_text_kept(1, 2, 2),
+            answer_without_question(1, 3),
+            prose_attached(1, 1),
         ]
     }
 

@@ -5,7 +5,9 @@
 //! ([`decode`]), rejects input that is not a Kamervraag at all ([`ParseError`]) and
 //! reads the openkamer page text or its Markdown table variant in one pass over the
 //! lines (see the `reader` module docs for the exact rules; the shapes of single
-//! lines are recognised in `classify`). Nothing panics, whatever
+//! lines are recognised in `classify`). The official publication formats and the
+//! parliament's detail pages are detected first and read by the `official` module.
+//! Nothing panics, whatever
 //! the bytes; every repair, guess or skipped line becomes a diagnostic, all worded in
 //! [`diagnostics`].
 //!
@@ -33,6 +35,7 @@ mod decode;
 pub mod diagnostics;
 pub mod join;
 mod lines;
+mod official;
 pub mod persons;
 mod reader;
 pub mod topics;
@@ -199,6 +202,9 @@ pub fn parse(bytes: &[u8]) -> Result<Kamervraag, ParseError> {
         if !matches!(found, Found::OtherText(_)) {
             return Err(ParseError::not_a_kamervraag(found));
         }
+    }
+    if official::detect(&text) {
+        return Ok(official::read(&text, decode_diagnostics));
     }
     let Some(start) = classify::find_start(&text) else {
         return Err(ParseError::not_a_kamervraag(describe_other_text(trimmed)));

@@ -116,6 +116,11 @@ macro_rules! label_messages {
             DiagNoticeAfterTerm { days: i64 } => nl: "de mededeling van uitstel kwam na {days} dagen, na de termijn van 21 dagen; de termijn blijft 21 dagen", en: "the postponement notice came after {days} days, after the 21-day term; the term stays 21 days";
             DiagSourceJoined { source: &'a str } => nl: "samengevoegd met {source}; de meldingen hieronder gaan over die tekst", en: "joined with {source}; the diagnostics below are of that text";
             DiagJoinConflict { field: &'a str, kept: &'a str, other: &'a str, source: &'a str } => nl: "de bronnen verschillen in {field}: \"{kept}\" is aangehouden, {source} heeft \"{other}\"", en: "the sources differ on {field}: \"{kept}\" is kept, {source} has \"{other}\"";
+            DiagEndNotReached => nl: "de tekst is afgebroken: het einde ('Naar boven' of de lijst van indieners) is niet bereikt", en: "the text is cut off: its end ('Naar boven' or the list of submitters) was not reached";
+            DiagUnreadSentence { text: &'a str } => nl: "zin niet gelezen, de gegevens ervan blijven leeg: \"{text}\"", en: "sentence not read, its facts are left empty: \"{text}\"";
+            DiagCombinedTextKept { first: u32, count: u32 } => nl: "de tekst voor {count} vragen kon niet per vraag worden gesplitst; vraag {first} bevat alles", en: "the text for {count} questions could not be split per question; question {first} holds all of it";
+            DiagAnswerWithoutQuestion { number: u32 } => nl: "Antwoord {number} zonder Vraag {number}: vraag met lege tekst toegevoegd", en: "Antwoord {number} without Vraag {number}: a question with empty text was added";
+            DiagProseAttached { question: u32 } => nl: "inleidende of toelichtende alinea bij de tekst van vraag {question} gevoegd", en: "introductory or explanatory paragraph added to the text of question {question}";
         ] $($rest)* }
     };
 }
@@ -298,6 +303,18 @@ pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
             kept,
             other,
             source,
+        },
+        Kind::EndNotReached => Msg::DiagEndNotReached,
+        Kind::UnreadSentence { text } => Msg::DiagUnreadSentence { text },
+        Kind::CombinedTextKept { first, count } => Msg::DiagCombinedTextKept {
+            first: *first,
+            count: *count,
+        },
+        Kind::AnswerWithoutQuestion { number } => {
+            Msg::DiagAnswerWithoutQuestion { number: *number }
+        }
+        Kind::ProseAttached { question } => Msg::DiagProseAttached {
+            question: *question,
         },
         Kind::Other => return diagnostic.message.clone(),
     };

@@ -13,7 +13,7 @@ mod snippets;
 
 pub use entries::{neighbours, Admission, Library, LibraryEntry};
 pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder};
-pub use query::{Clause, Field, ParsedQuery, Pattern, QueryError, Term, MAX_TERMS};
+pub use query::{widen_case, Clause, Field, ParsedQuery, Pattern, QueryError, Term, MAX_TERMS};
 pub use row_window::{row_window, RowWindow};
 pub use search::{fold, highlight, units, SearchQuery, SearchText, TextSpan, Unit};
 pub use snippets::{matches, snippet, snippets, Match, Snippet};

@@ -4,7 +4,7 @@
 //! what was typed and saying why when it cannot be read.
 
 use super::search::fold;
-use regex::{Regex, RegexBuilder};
+use regex_lite::{Regex, RegexBuilder};
 use std::fmt;
 use std::ops::Range;
 
@@ -171,16 +171,18 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
-/// Compiles a pattern case-insensitively with limits on its size.
+/// Compiles a pattern case-insensitively with a limit on its size. The engine
+/// (`regex-lite`, chosen for the app's size) folds only ASCII case, so every other
+/// letter with a distinct upper or lower case form is first widened to both forms
+/// ([`widen_case`]): `/ë/` finds `Ë`.
 fn compile_regex(pattern: &str) -> Result<Regex, QueryError> {
-    RegexBuilder::new(pattern)
+    RegexBuilder::new(&widen_case(pattern))
         .case_insensitive(true)
         .size_limit(1 << 20)
-        .dfa_size_limit(1 << 20)
         .build()
         .map_err(|e| {
             let message = e.to_string();
-            // The crate's message repeats the pattern over several lines; keep the gist.
+            // The crate's message may repeat the pattern over several lines; keep the gist.
             let gist = message
                 .lines()
                 .rev()
@@ -194,6 +196,66 @@ fn compile_regex(pattern: &str) -> Result<Regex, QueryError> {
                 .unwrap_or(message);
             QueryError::InvalidRegex(gist)
         })
+}
+
+/// The other case forms of a non-ASCII letter (one character each), if any.
+fn other_cases(c: char) -> impl Iterator<Item = char> {
+    let mut lower = c.to_lowercase();
+    let mut upper = c.to_uppercase();
+    let lower = (lower.len() == 1).then(|| lower.next()).flatten();
+    let upper = (upper.len() == 1).then(|| upper.next()).flatten();
+    [lower, upper]
+        .into_iter()
+        .flatten()
+        .filter(move |&o| o != c && !c.is_ascii())
+}
+
+/// Widens every non-ASCII letter of a pattern to all its case forms: `ë` becomes
+/// `[ëË]` outside a bracket class and `ëË` inside one; escapes and ASCII stay as
+/// written.
+///
+/// ```
+/// # use kamervraag::view::library::widen_case;
+/// assert_eq!(widen_case("citroën"), "citro[ëË]n");
+/// assert_eq!(widen_case("[éa]\\d"), "[éÉa]\\d");
+/// ```
+pub fn widen_case(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut in_class = false;
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(next) = chars.next() {
+                    out.push(next);
+                }
+            }
+            '[' if !in_class => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' if in_class => {
+                in_class = false;
+                out.push(c);
+            }
+            _ => {
+                let others: Vec<char> = other_cases(c).collect();
+                if others.is_empty() {
+                    out.push(c);
+                } else if in_class {
+                    out.push(c);
+                    out.extend(others);
+                } else {
+                    out.push('[');
+                    out.push(c);
+                    out.extend(others);
+                    out.push(']');
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One token as read: a term (maybe incomplete and then ignored), or `OR`.
@@ -492,5 +554,10 @@ mod tests {
             panic!()
         };
         assert!(r.is_match("StikstofBeleid"));
+        let Pattern::Regex(r) = only("/CITROËN|[é]tude/").pattern else {
+            panic!()
+        };
+        assert!(r.is_match("citroën"));
+        assert!(r.is_match("Étude"));
     }
 }
