@@ -14,6 +14,7 @@ use super::infra::{clock, dom, listeners, settings_store};
 use super::ingest;
 use super::pages::document::DocumentPage;
 use super::pages::home::Home;
+use super::pages::overdue::OverduePage;
 use super::pages::stats::StatsPage;
 use super::pages::timeline::TimelinePage;
 use super::route::Route;
@@ -80,10 +81,18 @@ fn shell() -> Html {
     let library = state.library.clone();
     let selection = {
         let filter = (*filter).clone();
-        use_memo((Shared(library), filter), |(library, filter)| Selection {
-            filter: filter.clone(),
-            entries: Shared(Rc::new(library.select(filter))),
-        })
+        use_memo(
+            (Shared(library), filter, state.today),
+            |(library, filter, today)| {
+                let reference = filter.reference.unwrap_or(*today);
+                Selection {
+                    filter: filter.clone(),
+                    entries: Shared(Rc::new(library.select(filter))),
+                    reference,
+                    submitted_later: library.submitted_after(reference),
+                }
+            },
+        )
     };
 
     let hovering = use_state_eq(|| false);
@@ -124,7 +133,7 @@ fn shell() -> Html {
     }
 
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    let today = state.today;
+    let today = selection.reference;
     let body = match route {
         Route::Home => html! { <Home /> },
         Route::Document { id } => html! { <DocumentPage {id} /> },
@@ -134,6 +143,9 @@ fn shell() -> Html {
         Route::Stats => html! {
             <StatsPage entries={selection.entries.clone()} reference={today} />
         },
+        Route::Overdue => {
+            html! { <OverduePage entries={selection.entries.clone()} reference={today} /> }
+        }
         Route::Embed { view } => html! { <EmbedPage view={AttrValue::from(view)} /> },
         Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(state.lang) }</p> },
     };

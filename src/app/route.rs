@@ -27,6 +27,9 @@ pub enum Route {
         /// `document`, `questions`, `timeline` or `stats`.
         view: String,
     },
+    /// The unanswered documents past their term, per ministry.
+    #[at("/achterstand")]
+    Overdue,
     /// Anything else.
     #[not_found]
     #[at("/404")]

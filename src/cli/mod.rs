@@ -1,10 +1,11 @@
-//! The `kamervraag` command-line tool: `parse`, `csv`, `stats` and `gen`, all thin
+//! The `kamervraag` command-line tool: `parse`, `csv`, `stats`, `overdue` and `gen`, all thin
 //! wrappers around the pure core. Native only.
 
 mod args;
 mod csv_cmd;
 mod gen_cmd;
 mod inputs;
+mod overdue_cmd;
 mod parse_cmd;
 mod stats_cmd;
 
@@ -20,6 +21,7 @@ Usage:
   kamervraag parse FILE|DIR|-... [--pretty]   one JSON object (schema kamervraag/1) per file
   kamervraag csv FILE|DIR|-...                one CSV row per document (UTF-8 with BOM)
   kamervraag stats FILE|DIR... [--by KEY] [--today YYYY-MM-DD] [--json]
+  kamervraag overdue FILE|DIR... [--today YYYY-MM-DD] [--by ministry|answerer] [--json]
   kamervraag gen --count N --seed S DIR       write N invented documents with expected JSON
 
 Run 'kamervraag COMMAND --help' for the options of one command.
@@ -55,6 +57,7 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         "csv" => csv_cmd::run(rest, out, err),
         "stats" => stats_cmd::run(rest, out, err),
         "gen" => gen_cmd::run(rest, out, err),
+        "overdue" => overdue_cmd::run(rest, out, err),
         _ => {
             let _ = writeln!(err, "kamervraag: unknown command '{command}'\n\n{USAGE}");
             2

@@ -8,6 +8,7 @@
 //! - [`document`]: what the document view shows (delay, answers, anchors, sources);
 //! - [`footnote_marks`]: question text split into text and footnote markers;
 //! - [`embed`]: the settings of an embedded viewer;
+//! - [`overdue`]: the overdue list per ministry, its CSV, dated file names;
 //! - [`url`]: the one URL query codec and the checks on URLs from document text.
 
 pub mod charts;
@@ -15,4 +16,5 @@ pub mod document;
 pub mod embed;
 pub mod footnote_marks;
 pub mod library;
+pub mod overdue;
 pub mod url;

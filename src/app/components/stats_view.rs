@@ -8,6 +8,7 @@ use crate::app::components::charts::group_bars::{groups_note, GroupBars};
 use crate::app::components::charts::histogram::DelayHistogram;
 use crate::app::components::charts::monthly_trend::MonthlyTrend;
 use crate::app::components::charts::summary_tiles::SummaryTiles;
+use crate::app::components::reference_date::ReferenceDateControl;
 use crate::app::i18n::labels::grouping_label;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::Shared;
@@ -110,6 +111,7 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
         return html! {
             <section class="kv-stats" aria-labelledby="kv-stats-heading">
                 <h2 id="kv-stats-heading">{ Msg::StatsHeading.text(lang) }</h2>
+                <ReferenceDateControl />
                 <p class="kv-empty">{ Msg::StatsEmpty.text(lang) }</p>
             </section>
         };
@@ -118,6 +120,7 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
     html! {
         <section class="kv-stats" aria-labelledby="kv-stats-heading">
             <h2 id="kv-stats-heading">{ Msg::StatsHeading.text(lang) }</h2>
+            <ReferenceDateControl />
             <SummaryTiles total={data.total.clone()} />
             <div class="kv-chart-grid">
                 <ChartFrame id="kv-chart-histogram" title={Msg::ChartHistogram}

@@ -9,6 +9,6 @@ mod row_window;
 mod search;
 
 pub use entries::{neighbours, Admission, Library, LibraryEntry};
-pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder};
+pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder, REFERENCE_KEY};
 pub use row_window::{row_window, RowWindow};
 pub use search::{document_search_text, fold, highlight, SearchQuery, TextSpan};

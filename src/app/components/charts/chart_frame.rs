@@ -1,12 +1,14 @@
-//! The frame around every chart: a heading, the chart itself, an optional note, a CSV
+//! The frame around every chart: a heading, the reference date, the chart itself, an optional note, a CSV
 //! download of the chart's table and a disclosure with the table as HTML. The table
 //! is only put in the page while the disclosure is open, so long tables cost nothing
 //! until asked for.
 
 use super::data_table::DataTable;
-use crate::app::i18n::{use_lang, Lang, Msg};
+use crate::app::i18n::{long_date, use_lang, Lang, Msg};
 use crate::app::infra::download::download_text;
+use crate::app::selection::use_selection;
 use crate::view::charts::stats_table::StatsTable;
+use crate::view::overdue::dated_file_name;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,6 +38,7 @@ pub fn chart_frame(props: &ChartFrameProps) -> Html {
     let table_open = use_state(|| false);
     let failed = use_state(|| false);
     let heading_id = format!("{}-heading", props.id);
+    let reference = use_selection().reference;
 
     let on_toggle = {
         let table_open = table_open.clone();
@@ -46,7 +49,7 @@ pub fn chart_frame(props: &ChartFrameProps) -> Html {
     };
     let on_download = {
         let table = props.table.clone();
-        let file_name = props.file_name.clone();
+        let file_name = dated_file_name(&props.file_name, reference);
         let failed = failed.clone();
         Callback::from(move |_: MouseEvent| {
             let outcome = download_text(&file_name, "text/csv;charset=utf-8", &table.to_csv());
@@ -62,6 +65,7 @@ pub fn chart_frame(props: &ChartFrameProps) -> Html {
     html! {
         <section class="kv-chart" id={props.id.clone()} aria-labelledby={heading_id.clone()}>
             <h3 class="kv-chart__title" id={heading_id}>{ props.title.text(lang) }</h3>
+            <p class="kv-chart__reference">{ Msg::FiguresOn { date: &long_date(reference, lang) }.text(lang) }</p>
             <div class="kv-chart__body">{ props.children.clone() }</div>
             if let Some(note) = &props.note {
                 <p class="kv-chart__note">{ note.clone() }</p>
