@@ -13,6 +13,7 @@ use super::i18n::{Lang, Msg};
 use super::infra::{clock, dom, listeners, settings_store};
 use super::ingest;
 use super::pages::document::DocumentPage;
+use super::pages::group::GroupRoutePage;
 use super::pages::home::Home;
 use super::pages::overdue::OverduePage;
 use super::pages::stats::StatsPage;
@@ -20,7 +21,9 @@ use super::pages::timeline::TimelinePage;
 use super::route::Route;
 use super::selection::{Selection, Shared};
 use super::state::{use_app_state, AppContext, AppState};
+use crate::view::group_page::GroupPage;
 use crate::view::library::LibraryFilter;
+use crate::view::url::percent_decode;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -142,6 +145,14 @@ fn shell() -> Html {
         },
         Route::Stats => html! {
             <StatsPage entries={selection.entries.clone()} reference={today} />
+        },
+        Route::Ministry { code } => html! {
+            <GroupRoutePage page={GroupPage::Ministry(percent_decode(&code))}
+                entries={selection.entries.clone()} reference={today} />
+        },
+        Route::Member { name } => html! {
+            <GroupRoutePage page={GroupPage::Member(percent_decode(&name))}
+                entries={selection.entries.clone()} reference={today} />
         },
         Route::Overdue => {
             html! { <OverduePage entries={selection.entries.clone()} reference={today} /> }

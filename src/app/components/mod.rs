@@ -12,6 +12,7 @@ pub mod export_buttons;
 pub mod file_list;
 pub mod filter_bar;
 pub mod filter_chips;
+pub mod group_page_view;
 pub mod highlighted;
 pub mod launch_queue_loader;
 pub mod library_table;

@@ -22,6 +22,10 @@ pub struct OverdueViewProps {
     pub entries: Shared<Vec<Rc<LibraryEntry>>>,
     /// The reference date.
     pub reference: Date,
+    /// Whether to show the reference date control (a page that shows it already
+    /// passes `false`).
+    #[prop_or(true)]
+    pub with_control: bool,
 }
 
 /// A two-column table of counts.
@@ -72,7 +76,9 @@ pub fn overdue_view(props: &OverdueViewProps) -> Html {
     html! {
         <section class="kv-overdue" aria-labelledby="kv-overdue-heading">
             <h2 id="kv-overdue-heading">{ Msg::OverdueHeading.text(lang) }</h2>
-            <ReferenceDateControl />
+            if props.with_control {
+                <ReferenceDateControl />
+            }
             if list.documents.is_empty() {
                 <p class="kv-empty">{ Msg::OverdueEmpty.text(lang) }</p>
             } else {

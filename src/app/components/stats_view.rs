@@ -11,13 +11,14 @@ use crate::app::components::charts::summary_tiles::SummaryTiles;
 use crate::app::components::reference_date::ReferenceDateControl;
 use crate::app::i18n::labels::grouping_label;
 use crate::app::i18n::{use_lang, Msg};
-use crate::app::selection::Shared;
+use crate::app::selection::{use_selection, Shared};
 use crate::model::Date;
 use crate::stats::{
     aggregate_facts, histogram, monthly_series, DocumentFacts, Group, GroupBy, Histogram,
     HistogramOptions, SeriesPoint,
 };
 use crate::view::charts::stats_table::{largest_groups, order_groups, StatsTable};
+use crate::view::group_page::GroupPage;
 use crate::view::library::LibraryEntry;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,19 +30,24 @@ pub struct StatsViewProps {
     pub entries: Shared<Vec<Rc<LibraryEntry>>>,
     /// The reference date ("today") for open and overdue documents.
     pub reference: Date,
+    /// The ministry or member page the view is part of (its title and groupings);
+    /// `None` for the statistics view.
+    #[prop_or_default]
+    pub page: Option<GroupPage>,
 }
 
 /// The most groups a per-group chart draws (the table lists all).
 pub const MAX_CHART_GROUPS: usize = 15;
 
 /// The groupings shown, with their CSV file names.
-const GROUPINGS: [(GroupBy, &str); 6] = [
+const GROUPINGS: [(GroupBy, &str); 7] = [
     (GroupBy::Ministry, "per-ministerie"),
     (GroupBy::Party, "per-partij"),
     (GroupBy::Answerer, "per-bewindspersoon"),
     (GroupBy::Topic, "per-onderwerp"),
     (GroupBy::Year, "per-jaar"),
     (GroupBy::Cabinet, "per-kabinet"),
+    (GroupBy::Submitter, "per-kamerlid"),
 ];
 
 /// One per-group chart, ready to draw.
@@ -51,6 +57,7 @@ struct GroupChart {
     title: Msg<'static>,
     file_name: &'static str,
     drawn: Rc<Vec<Group>>,
+    hrefs: Rc<Vec<Option<String>>>,
     total_groups: usize,
     table: Rc<StatsTable>,
 }
@@ -67,21 +74,40 @@ struct StatsData {
 }
 
 impl StatsData {
-    fn new(entries: &[Rc<LibraryEntry>], reference: Date) -> StatsData {
+    fn new(
+        entries: &[Rc<LibraryEntry>],
+        reference: Date,
+        page: Option<&GroupPage>,
+        query: &str,
+    ) -> StatsData {
         let facts: Vec<&DocumentFacts> = entries.iter().map(|e| &e.facts).collect();
         let total = aggregate_facts(facts.iter().copied(), None, reference).total;
         let histogram = histogram(facts.iter().copied(), HistogramOptions::default());
         let monthly = monthly_series(facts.iter().copied());
         let groups = GROUPINGS
             .iter()
+            .filter(|(by, _)| page.is_none_or(|page| page.groupings().contains(by)))
             .map(|&(by, file_name)| {
                 let report = aggregate_facts(facts.iter().copied(), Some(by), reference);
                 let ordered = order_groups(report.groups, by);
+                let drawn = largest_groups(&ordered, MAX_CHART_GROUPS);
+                let hrefs = drawn
+                    .iter()
+                    .map(|group| {
+                        GroupPage::for_group(by, &group.key, entries)
+                            .filter(|_| page.is_none())
+                            .map(|target| match query {
+                                "" => format!("#{}", target.path()),
+                                query => format!("#{}?{query}", target.path()),
+                            })
+                    })
+                    .collect();
                 GroupChart {
                     by,
                     title: grouping_label(by),
                     file_name,
-                    drawn: Rc::new(largest_groups(&ordered, MAX_CHART_GROUPS)),
+                    hrefs: Rc::new(hrefs),
+                    drawn: Rc::new(drawn),
                     total_groups: ordered.len(),
                     table: Rc::new(StatsTable::from_groups(&ordered)),
                 }
@@ -102,15 +128,27 @@ impl StatsData {
 #[function_component(StatsView)]
 pub fn stats_view(props: &StatsViewProps) -> Html {
     let lang = use_lang();
+    let query = use_selection().filter.to_query();
     let data = use_memo(
-        (props.entries.clone(), props.reference),
-        |(entries, reference)| StatsData::new(entries, *reference),
+        (
+            props.entries.clone(),
+            props.reference,
+            props.page.clone(),
+            query,
+        ),
+        |(entries, reference, page, query)| {
+            StatsData::new(entries, *reference, page.as_ref(), query)
+        },
     );
+    let heading = match &props.page {
+        Some(page) => page.title(&props.entries),
+        None => Msg::StatsHeading.text(lang).into_owned(),
+    };
 
     if props.entries.is_empty() {
         return html! {
             <section class="kv-stats" aria-labelledby="kv-stats-heading">
-                <h2 id="kv-stats-heading">{ Msg::StatsHeading.text(lang) }</h2>
+                <h2 id="kv-stats-heading">{ heading.clone() }</h2>
                 <ReferenceDateControl />
                 <p class="kv-empty">{ Msg::StatsEmpty.text(lang) }</p>
             </section>
@@ -119,7 +157,7 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
 
     html! {
         <section class="kv-stats" aria-labelledby="kv-stats-heading">
-            <h2 id="kv-stats-heading">{ Msg::StatsHeading.text(lang) }</h2>
+            <h2 id="kv-stats-heading">{ heading.clone() }</h2>
             <ReferenceDateControl />
             <SummaryTiles total={data.total.clone()} />
             <div class="kv-chart-grid">
@@ -137,7 +175,7 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
                     title={chart.title} table={chart.table.clone()}
                     file_name={format!("kamervragen-{}.csv", chart.file_name)}
                     note={groups_note(chart.drawn.len(), chart.total_groups, lang)}>
-                    <GroupBars groups={chart.drawn.clone()} title={chart.title} />
+                    <GroupBars groups={chart.drawn.clone()} title={chart.title} hrefs={chart.hrefs.clone()} />
                 </ChartFrame>
             }) }
         </section>

@@ -24,6 +24,8 @@ macro_rules! reports_messages {
             ColumnTermDays => nl: "Termijn (dagen)", en: "Term (days)";
             ColumnDaysOverdue => nl: "Dagen over termijn", en: "Days past term";
             ColumnAnswerers => nl: "Bewindspersonen", en: "Answerers";
+            BackToStats => nl: "← Terug naar de statistieken", en: "← Back to the statistics";
+            GroupDocumentsHeading => nl: "Documenten", en: "Documents";
             DownloadSvg => nl: "SVG downloaden", en: "Download SVG";
             DownloadPng => nl: "PNG downloaden", en: "Download PNG";
             ImageSubtitle { date: &'a str, count: usize } => nl: "Peildatum {date} · {count} documenten", en: "Reference date {date} · {count} documents";

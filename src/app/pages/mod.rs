@@ -1,6 +1,7 @@
 //! Routed views.
 
 pub mod document;
+pub mod group;
 pub mod home;
 pub mod overdue;
 pub mod stats;
