@@ -10,6 +10,7 @@
 //! - [`embed`]: the settings of an embedded viewer;
 //! - [`group_page`]: the page of one ministry or member;
 //! - [`overdue`]: the overdue list per ministry, its CSV, dated file names;
+//! - [`report`]: the statistics view as one self-contained HTML file;
 //! - [`url`]: the one URL query codec and the checks on URLs from document text.
 
 pub mod charts;
@@ -19,4 +20,5 @@ pub mod footnote_marks;
 pub mod group_page;
 pub mod library;
 pub mod overdue;
+pub mod report;
 pub mod url;

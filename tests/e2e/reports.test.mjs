@@ -166,3 +166,72 @@ test('every chart downloads as SVG and as a 2× PNG with title, reference date, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('ministry and member pages open from the statistics view and pass axe', async () => {
+  const { page, problems, context } = await loadApp('#/stats?peildatum=2024-12-31');
+  await page.locator('.kv-tiles').waitFor();
+  const cli = await cliJson('stats', folder, '--today', '2024-12-31', '--json', '--by', 'ministry');
+
+  // A ministry: the first linked name of the ministries chart.
+  const ministryLink = page.locator('#kv-chart-ministry [data-testid=group-link]').first();
+  const ministryKey = await ministryLink.locator('..').getAttribute('data-key');
+  await ministryLink.click();
+  await page.waitForFunction(() => location.hash.startsWith('#/ministerie/'));
+  assert.match(await page.evaluate(() => location.hash), /peildatum=2024-12-31/);
+  await page.getByTestId('group-page').waitFor();
+  assert.equal((await page.locator('#kv-stats-heading').textContent()).trim(), ministryKey);
+  const group = cli.groups.find((g) => g.key === ministryKey);
+  assert.equal((await page.locator('[data-tile=documents] dd').textContent()).trim(), String(group.count));
+  assert.equal((await page.locator('[data-tile=answered] dd').textContent()).trim(), String(group.answered));
+  assert.equal(await page.locator('#kv-chart-answerer').count(), 1);
+  assert.equal(await page.locator('#kv-chart-cabinet').count(), 1);
+  assert.equal(await page.locator('#kv-chart-histogram').count(), 1);
+  await screenshot(page, 'reports-ministry');
+  await checkAxe(page, assert, 'ministry page');
+
+  // A member: back to the statistics, the first linked name of the submitters chart.
+  await page.getByRole('link', { name: /Terug naar de statistieken/ }).click();
+  await page.locator('#kv-chart-submitter').waitFor();
+  const memberLink = page.locator('#kv-chart-submitter [data-testid=group-link]').first();
+  const memberKey = await memberLink.locator('..').getAttribute('data-key');
+  await memberLink.click();
+  await page.waitForFunction(() => location.hash.startsWith('#/kamerlid/'));
+  await page.getByTestId('group-page').waitFor();
+  assert.equal((await page.locator('#kv-stats-heading').textContent()).trim(), memberKey);
+  assert.equal(await page.locator('#kv-chart-topic').count(), 1);
+  assert.equal(await page.locator('#kv-chart-answerer').count(), 1);
+  await checkAxe(page, assert, 'member page');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the HTML report opens offline with its charts, tables, reference date and sources', async () => {
+  const { page, problems, context } = await loadApp('#/stats?peildatum=2024-12-31');
+  await page.locator('.kv-tiles').waitFor();
+  const charts = await page.locator('.kv-chart').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('html-report').click()]);
+  assert.equal(download.suggestedFilename(), 'kamervragen-rapport-peildatum-2024-12-31.html');
+  const html = await readFile(await download.path(), 'utf8');
+  assert.doesNotMatch(html, /<script|<link|src="http/);
+
+  const offline = await browser.newContext({ offline: true });
+  const report = await offline.newPage();
+  const requests = [];
+  report.on('request', (r) => { if (!r.url().startsWith('data:')) requests.push(r.url()); });
+  await report.setContent(html);
+  assert.equal(await report.locator('section.chart svg').count(), charts);
+  assert.equal(await report.locator('section.chart table').count(), charts);
+  assert.match(await report.locator('body').textContent(), /Peildatum 31 december 2024/);
+  assert.match(await report.locator('body').textContent(), /Filter: alle documenten/);
+  assert.equal(await report.locator('ul li').count(), DOCS.length);
+  await report.emulateMedia({ media: 'print' });
+  await report.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  for (const box of await report.locator('section.chart svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+    assert.ok(box.width <= 794 && box.height <= 1123, `a chart fits on an A4 page: ${JSON.stringify(box)}`);
+  }
+  await report.screenshot({ path: join(ROOT, 'tests/e2e/output/reports-html.png'), fullPage: true });
+  assert.deepEqual(requests, []);
+  await offline.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -26,6 +26,10 @@ macro_rules! reports_messages {
             ColumnAnswerers => nl: "Bewindspersonen", en: "Answerers";
             BackToStats => nl: "← Terug naar de statistieken", en: "← Back to the statistics";
             GroupDocumentsHeading => nl: "Documenten", en: "Documents";
+            DownloadReport => nl: "Rapport downloaden (HTML)", en: "Download report (HTML)";
+            ReportNoFilter => nl: "Filter: alle documenten", en: "Filter: all documents";
+            ReportFilter { words: &'a str } => nl: "Filter: {words}", en: "Filter: {words}";
+            ReportSources => nl: "Bronbestanden", en: "Source files";
             DownloadSvg => nl: "SVG downloaden", en: "Download SVG";
             DownloadPng => nl: "PNG downloaden", en: "Download PNG";
             ImageSubtitle { date: &'a str, count: usize } => nl: "Peildatum {date} · {count} documenten", en: "Reference date {date} · {count} documents";
