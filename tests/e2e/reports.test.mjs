@@ -219,14 +219,14 @@ test('the HTML report opens offline with its charts, tables, reference date and 
   const requests = [];
   report.on('request', (r) => { if (!r.url().startsWith('data:')) requests.push(r.url()); });
   await report.setContent(html);
-  assert.equal(await report.locator('section.chart svg').count(), charts);
+  assert.equal(await report.locator('section.chart > svg').count(), charts);
   assert.equal(await report.locator('section.chart table').count(), charts);
   assert.match(await report.locator('body').textContent(), /Peildatum 31 december 2024/);
   assert.match(await report.locator('body').textContent(), /Filter: alle documenten/);
   assert.equal(await report.locator('ul li').count(), DOCS.length);
   await report.emulateMedia({ media: 'print' });
   await report.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-  for (const box of await report.locator('section.chart svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+  for (const box of await report.locator('section.chart > svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
     assert.ok(box.width <= 794 && box.height <= 1123, `a chart fits on an A4 page: ${JSON.stringify(box)}`);
   }
   await report.screenshot({ path: join(ROOT, 'tests/e2e/output/reports-html.png'), fullPage: true });

@@ -64,8 +64,14 @@ pub fn group_bars(props: &GroupBarsProps) -> Html {
         })
         .collect();
 
+    // A chart whose names are links is a group of links, not one image.
+    let role = if props.hrefs.iter().any(Option::is_some) {
+        "group"
+    } else {
+        "img"
+    };
     html! {
-        <svg class="kv-svg kv-group-bars" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+        <svg class="kv-svg kv-group-bars" viewBox={format!("0 0 {WIDTH} {height}")} role={role}
             aria-label={description.clone()} data-groups={groups.len().to_string()}>
             <title>{ description }</title>
             <text class="kv-panel-title" x={MEDIAN_LEFT.to_string()} y="14">{ Msg::BarsMedianHeading.text(lang) }</text>
