@@ -193,9 +193,13 @@ fn today_moves_the_reference_date() {
         "--today=2024-02-10",
     ]));
     assert_eq!(early["reference_date"], "2024-02-10");
-    // 2024Z90002 is 9 days old on 10 February: open, not overdue.
-    assert_eq!(early["total"]["open"], 1);
+    // 2024Z90002 is 9 days old on 10 February: open, not overdue. 2024Z90003 was
+    // answered only on 19 February: on the 10th it was open (a notice of 29 January,
+    // 33 days old), and 2024Z90001 (5 March) was not submitted yet.
+    assert_eq!(early["total"]["open"], 2);
     assert_eq!(early["total"]["overdue"], 0);
+    assert_eq!(early["total"]["answered"], 0);
+    assert_eq!(early["total"]["count"], 2);
     // Without --today the reference date is today's date.
     let now = json_of(&stats(&[dir.to_str().unwrap_or_default(), "--json"]));
     let reference = now["reference_date"].as_str().unwrap_or_default();

@@ -14,7 +14,7 @@ const TS_TYPES: &str = r#"
 export interface StatsOptions {
   /** Group by `ministry`, `answerer`, `party`, `submitter`, `topic`, `year`, `month` or `cabinet`. */
   by?: string;
-  /** The reference date `YYYY-MM-DD` for open/overdue documents (default: today). */
+  /** The reference date `YYYY-MM-DD` (default: today): documents submitted after it are left out, later answers count as not yet given. */
   today?: string;
 }
 "#;
@@ -62,7 +62,9 @@ struct StatsOptions {
 /// [`parse_text`] (`parse`) or of raw texts; copies of one vraagnummer count once, the
 /// most complete one, as in the CLI. `options`: `{by?: "ministry" | "answerer" |
 /// "party" | "submitter" | "topic" | "year" | "month" | "cabinet", today?:
-/// "YYYY-MM-DD"}` (default: today in the browser's time zone). Throws an `Error` for
+/// "YYYY-MM-DD"}` (default: today in the browser's time zone). The reference date
+/// rule is the CLI's: documents submitted after it are left out, answers and notices
+/// dated after it count as not yet sent. Throws an `Error` for
 /// an unknown grouping, a bad date, or a document that cannot be read.
 #[wasm_bindgen(unchecked_return_type = "object")]
 pub fn stats(
@@ -103,6 +105,7 @@ pub fn stats(
         docs.push(doc);
     }
     let (docs, _copies_left_out) = crate::model::keep_most_complete_copies(docs);
+    let (docs, _submitted_later) = crate::stats::collection_as_of(docs, today);
     to_js(&crate::stats::aggregate(&docs, group_by, today))
 }
 

@@ -13,13 +13,17 @@ use super::i18n::{Lang, Msg};
 use super::infra::{clock, dom, listeners, settings_store};
 use super::ingest;
 use super::pages::document::DocumentPage;
+use super::pages::group::GroupRoutePage;
 use super::pages::home::Home;
+use super::pages::overdue::OverduePage;
 use super::pages::stats::StatsPage;
 use super::pages::timeline::TimelinePage;
 use super::route::Route;
 use super::selection::{Selection, Shared};
 use super::state::{use_app_state, AppContext, AppState};
+use crate::view::group_page::GroupPage;
 use crate::view::library::LibraryFilter;
+use crate::view::url::percent_decode;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -80,10 +84,18 @@ fn shell() -> Html {
     let library = state.library.clone();
     let selection = {
         let filter = (*filter).clone();
-        use_memo((Shared(library), filter), |(library, filter)| Selection {
-            filter: filter.clone(),
-            entries: Shared(Rc::new(library.select(filter))),
-        })
+        use_memo(
+            (Shared(library), filter, state.today),
+            |(library, filter, today)| {
+                let reference = filter.reference.unwrap_or(*today);
+                Selection {
+                    filter: filter.clone(),
+                    entries: Shared(Rc::new(library.select(filter))),
+                    reference,
+                    submitted_later: library.submitted_after(reference),
+                }
+            },
+        )
     };
 
     let hovering = use_state_eq(|| false);
@@ -124,7 +136,7 @@ fn shell() -> Html {
     }
 
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    let today = state.today;
+    let today = selection.reference;
     let body = match route {
         Route::Home => html! { <Home /> },
         Route::Document { id } => html! { <DocumentPage {id} /> },
@@ -134,6 +146,17 @@ fn shell() -> Html {
         Route::Stats => html! {
             <StatsPage entries={selection.entries.clone()} reference={today} />
         },
+        Route::Ministry { code } => html! {
+            <GroupRoutePage page={GroupPage::Ministry(percent_decode(&code))}
+                entries={selection.entries.clone()} reference={today} />
+        },
+        Route::Member { name } => html! {
+            <GroupRoutePage page={GroupPage::Member(percent_decode(&name))}
+                entries={selection.entries.clone()} reference={today} />
+        },
+        Route::Overdue => {
+            html! { <OverduePage entries={selection.entries.clone()} reference={today} /> }
+        }
         Route::Embed { view } => html! { <EmbedPage view={AttrValue::from(view)} /> },
         Route::NotFound => html! { <p class="kv-empty">{ Msg::NotFound.text(state.lang) }</p> },
     };

@@ -27,6 +27,21 @@ pub enum Route {
         /// `document`, `questions`, `timeline` or `stats`.
         view: String,
     },
+    /// The unanswered documents past their term, per ministry.
+    #[at("/achterstand")]
+    Overdue,
+    /// The page of one ministry, by its abbreviation (or name).
+    #[at("/ministerie/:code")]
+    Ministry {
+        /// The ministry's code, percent-encoded.
+        code: String,
+    },
+    /// The page of one member of parliament, by name.
+    #[at("/kamerlid/:name")]
+    Member {
+        /// The member's name, percent-encoded.
+        name: String,
+    },
     /// Anything else.
     #[not_found]
     #[at("/404")]

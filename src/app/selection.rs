@@ -3,6 +3,7 @@
 //! that change the filter by navigating (so the URL is the one source of truth).
 
 use super::route::Route;
+use crate::model::Date;
 use crate::view::library::{LibraryEntry, LibraryFilter};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -40,6 +41,10 @@ pub struct Selection {
     pub filter: LibraryFilter,
     /// The entries that pass, sorted, each with its document and facts.
     pub entries: Shared<Vec<Rc<LibraryEntry>>>,
+    /// The reference date the entries are shown on (the filter's, else today).
+    pub reference: Date,
+    /// Documents left out because they were submitted after the reference date.
+    pub submitted_later: usize,
 }
 
 /// The current selection (an empty one outside the provider).
@@ -48,6 +53,8 @@ pub fn use_selection() -> Selection {
     use_context::<Selection>().unwrap_or_else(|| Selection {
         filter: LibraryFilter::default(),
         entries: Shared(Rc::default()),
+        reference: crate::app::infra::clock::today(),
+        submitted_later: 0,
     })
 }
 

@@ -1,10 +1,11 @@
-//! The `kamervraag` command-line tool: `parse`, `csv`, `stats`, `search` and `gen`, all thin
+//! The `kamervraag` command-line tool: `parse`, `csv`, `stats`, `search`, `overdue` and `gen`, all thin
 //! wrappers around the pure core. Native only.
 
 mod args;
 mod csv_cmd;
 mod gen_cmd;
 mod inputs;
+mod overdue_cmd;
 mod parse_cmd;
 mod search_cmd;
 mod stats_cmd;
@@ -23,6 +24,7 @@ Usage:
   kamervraag stats FILE|DIR... [--by KEY] [--today YYYY-MM-DD] [--json]
   kamervraag search QUERY FILE|DIR... [--json] [--count]
                                              matches of a query, one line each
+  kamervraag overdue FILE|DIR... [--today YYYY-MM-DD] [--by ministry|answerer] [--json]
   kamervraag gen --count N --seed S DIR       write N invented documents with expected JSON
 
 Run 'kamervraag COMMAND --help' for the options of one command.
@@ -59,6 +61,7 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         "stats" => stats_cmd::run(rest, out, err),
         "gen" => gen_cmd::run(rest, out, err),
         "search" => search_cmd::run(rest, out, err),
+        "overdue" => overdue_cmd::run(rest, out, err),
         _ => {
             let _ = writeln!(err, "kamervraag: unknown command '{command}'\n\n{USAGE}");
             2

@@ -3,9 +3,9 @@
 //! month or cabinet — as a readable table or as JSON ([`StatsReport`]).
 
 use super::{read_inputs, Args};
-use crate::model::{keep_most_complete_copies, Date};
+use crate::model::{keep_most_complete_copies, Date, Kamervraag};
 use crate::parse::parse_named;
-use crate::stats::{aggregate, Group, GroupBy, StatsReport};
+use crate::stats::{aggregate, collection_as_of, Group, GroupBy, StatsReport};
 use std::io::Write;
 
 const HELP: &str = "\
@@ -19,7 +19,9 @@ Options:
   --by KEY              group by ministry, answerer, party, submitter, topic,
                         year, month or cabinet (a document with several
                         values counts once in each of its groups)
-  --today YYYY-MM-DD    the reference date for open/overdue (default: today, UTC)
+  --today YYYY-MM-DD    the reference date (default: today, UTC): documents
+                        submitted after it are left out, answers and notices
+                        dated after it count as not yet sent
   --json                print {\"reference_date\", \"total\", \"groups\"} as JSON
 
 Files that cannot be read are listed on standard error and left out; the exit
@@ -28,21 +30,10 @@ status is then 1. Copies of one vraagnummer count once (the most complete one).
 
 /// Runs the command; returns the exit status (0 ok, 1 some files failed, 2 usage).
 pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let args = match Args::parse(argv, &["by", "today"], &["json"]) {
+    let args = match collection_args(argv, "stats", HELP, out, err) {
         Ok(args) => args,
-        Err(message) => {
-            let _ = writeln!(err, "kamervraag stats: {message}\n\n{HELP}");
-            return 2;
-        }
+        Err(status) => return status,
     };
-    if args.flag("help") {
-        let _ = write!(out, "{HELP}");
-        return 0;
-    }
-    if args.positional.is_empty() {
-        let _ = writeln!(err, "kamervraag stats: no files given\n\n{HELP}");
-        return 2;
-    }
     let group_by = match args.value("by").map(str::parse::<GroupBy>) {
         None => None,
         Some(Ok(group_by)) => Some(group_by),
@@ -51,27 +42,105 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             return 2;
         }
     };
-    let today = match args.value("today") {
-        Some(text) => match text.parse::<Date>() {
-            Ok(date) => date,
-            Err(e) => {
-                let _ = writeln!(err, "kamervraag stats: --today: {e}");
-                return 2;
-            }
-        },
-        None => match current_date() {
-            Some(date) => date,
-            None => {
-                let _ = writeln!(
-                    err,
-                    "kamervraag stats: cannot tell today's date from the system clock; pass --today"
-                );
-                return 2;
-            }
-        },
+    let Some(today) = reference_date(&args, "stats", err) else {
+        return 2;
     };
 
-    let inputs = read_inputs(&args.positional);
+    let (docs, failed, input_count) = read_collection(&args.positional, "stats", today, err);
+
+    let report = aggregate(&docs, group_by, today);
+    let written = if args.flag("json") {
+        serde_json::to_string(&report)
+            .map_err(std::io::Error::other)
+            .and_then(|json| writeln!(out, "{json}"))
+    } else {
+        write_table(out, &report, group_by)
+    };
+    exit_status(written, "stats", failed, input_count, err)
+}
+
+/// Reads the arguments of a command over a collection (`--by`, `--today`, `--json`):
+/// `Err` with the exit status after printing the help (0) or a usage error (2).
+pub(super) fn collection_args(
+    argv: &[String],
+    command: &str,
+    help: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Args, i32> {
+    let args = Args::parse(argv, &["by", "today"], &["json"]).map_err(|message| {
+        let _ = writeln!(err, "kamervraag {command}: {message}\n\n{help}");
+        2
+    })?;
+    if args.flag("help") {
+        let _ = write!(out, "{help}");
+        return Err(0);
+    }
+    if args.positional.is_empty() {
+        let _ = writeln!(err, "kamervraag {command}: no files given\n\n{help}");
+        return Err(2);
+    }
+    Ok(args)
+}
+
+/// The exit status after writing a command's output: 2 when it could not be
+/// written, 1 (after saying so) when some of the inputs failed, else 0.
+pub(super) fn exit_status(
+    written: std::io::Result<()>,
+    command: &str,
+    failed: usize,
+    input_count: usize,
+    err: &mut dyn Write,
+) -> i32 {
+    if let Err(e) = written {
+        let _ = writeln!(err, "kamervraag {command}: cannot write the output: {e}");
+        return 2;
+    }
+    if failed > 0 {
+        let _ = writeln!(
+            err,
+            "kamervraag {command}: {failed} of {input_count} file(s) could not be read and were left out"
+        );
+        1
+    } else {
+        0
+    }
+}
+
+/// The reference date of `--today`, or today's date; `None` (after a message on
+/// `err`) when it cannot be read.
+pub(super) fn reference_date(args: &Args, command: &str, err: &mut dyn Write) -> Option<Date> {
+    match args.value("today") {
+        Some(text) => match text.parse::<Date>() {
+            Ok(date) => Some(date),
+            Err(e) => {
+                let _ = writeln!(err, "kamervraag {command}: --today: {e}");
+                None
+            }
+        },
+        None => {
+            let date = current_date();
+            if date.is_none() {
+                let _ = writeln!(
+                    err,
+                    "kamervraag {command}: cannot tell today's date from the system clock; pass --today"
+                );
+            }
+            date
+        }
+    }
+}
+
+/// Reads and parses every input, keeps one copy per vraagnummer and applies the
+/// reference date rule ([`collection_as_of`]); lists failures and left-out documents
+/// on `err`. Returns the documents, the number of failed files and of inputs.
+pub(super) fn read_collection(
+    paths: &[String],
+    command: &str,
+    reference: Date,
+    err: &mut dyn Write,
+) -> (Vec<Kamervraag>, usize, usize) {
+    let inputs = read_inputs(paths);
     let input_count = inputs.len();
     let mut docs = Vec::with_capacity(input_count);
     let mut failed = 0usize;
@@ -91,32 +160,18 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     if duplicates > 0 {
         let _ = writeln!(
             err,
-            "kamervraag stats: {duplicates} extra cop{} of a vraagnummer left out (the most complete copy counts)",
+            "kamervraag {command}: {duplicates} extra cop{} of a vraagnummer left out (the most complete copy counts)",
             if duplicates == 1 { "y" } else { "ies" }
         );
     }
-
-    let report = aggregate(&docs, group_by, today);
-    let written = if args.flag("json") {
-        serde_json::to_string(&report)
-            .map_err(std::io::Error::other)
-            .and_then(|json| writeln!(out, "{json}"))
-    } else {
-        write_table(out, &report, group_by)
-    };
-    if let Err(e) = written {
-        let _ = writeln!(err, "kamervraag stats: cannot write the output: {e}");
-        return 2;
-    }
-    if failed > 0 {
+    let (docs, later) = collection_as_of(docs, reference);
+    if later > 0 {
         let _ = writeln!(
             err,
-            "kamervraag stats: {failed} of {input_count} file(s) could not be read and were left out"
+            "kamervraag {command}: {later} document(s) submitted after the reference date {reference} left out"
         );
-        1
-    } else {
-        0
     }
+    (docs, failed, input_count)
 }
 
 /// Today's date in UTC from the system clock.

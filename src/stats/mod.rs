@@ -17,6 +17,8 @@ mod cabinet;
 mod facts;
 mod histogram;
 mod ministry;
+mod overdue;
+mod reference;
 mod series;
 mod status;
 mod summary;
@@ -31,6 +33,8 @@ pub use ministry::{
     ministries, ministry_for_portfolio, ministry_for_position, Ministry, MinistryEntry,
     MINISTRY_TABLE, UNKNOWN_MINISTRY,
 };
+pub use overdue::{overdue_list, OverdueDocument, OverdueGroup, OverdueList};
+pub use reference::{as_of, collection_as_of, submitted_after};
 pub use series::{monthly_series, weekly_series, SeriesPoint, MAX_FILLED_PERIODS};
 pub use status::{
     answer_delay_days, days_overdue, notice_in_time, postponed, status, term_days, Status,

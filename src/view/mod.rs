@@ -8,11 +8,17 @@
 //! - [`document`]: what the document view shows (delay, answers, anchors, sources);
 //! - [`footnote_marks`]: question text split into text and footnote markers;
 //! - [`embed`]: the settings of an embedded viewer;
+//! - [`group_page`]: the page of one ministry or member;
+//! - [`overdue`]: the overdue list per ministry, its CSV, dated file names;
+//! - [`report`]: the statistics view as one self-contained HTML file;
 //! - [`url`]: the one URL query codec and the checks on URLs from document text.
 
 pub mod charts;
 pub mod document;
 pub mod embed;
 pub mod footnote_marks;
+pub mod group_page;
 pub mod library;
+pub mod overdue;
+pub mod report;
 pub mod url;

@@ -111,7 +111,9 @@ test('statistics view: tiles, histogram with marks, per-group bars, table view a
     page.waitForEvent('download'),
     page.locator('#kv-chart-ministry .kv-chart__download').click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'kamervragen-per-ministerie.csv');
+  // Every download carries the reference date (today here) in its name.
+  const reference = await page.locator('#kv-reference-date').inputValue();
+  assert.equal(download.suggestedFilename(), `kamervragen-per-ministerie-peildatum-${reference}.csv`);
   const csv = await readFile(await download.path(), 'utf8');
   const lines = csv.trim().split('\n');
   assert.match(lines[0], /^group,documents,answered,median_delay_days,on_time_percent/);

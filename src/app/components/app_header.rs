@@ -56,6 +56,7 @@ pub fn app_header() -> Html {
                 { link(Route::Home, Msg::NavLibrary) }
                 { link(Route::Timeline, Msg::NavTimeline) }
                 { link(Route::Stats, Msg::NavStats) }
+                { link(Route::Overdue, Msg::NavOverdue) }
             </nav>
             <div class="kv-appbar__settings">
                 <button

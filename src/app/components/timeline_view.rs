@@ -9,6 +9,7 @@ use crate::app::components::charts::status_fills::StatusFills;
 use crate::app::components::charts::status_legend::StatusLegend;
 use crate::app::components::charts::timeline_bars::TimelineBars;
 use crate::app::components::charts::weekly_chart::WeeklyChart;
+use crate::app::components::reference_date::ReferenceDateControl;
 use crate::app::i18n::labels::status_label;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::Shared;
@@ -110,7 +111,12 @@ pub fn timeline_view(props: &TimelineViewProps) -> Html {
         )
     };
 
-    let heading = html! { <h2 id="kv-timeline-heading">{ Msg::TimelineHeading.text(lang) }</h2> };
+    let heading = html! {
+        <>
+            <h2 id="kv-timeline-heading">{ Msg::TimelineHeading.text(lang) }</h2>
+            <ReferenceDateControl />
+        </>
+    };
     let (Some(bounds), Some(range), Some(view)) = (bounds, range, view.as_ref()) else {
         return html! {
             <section class="kv-timeline" aria-labelledby="kv-timeline-heading">

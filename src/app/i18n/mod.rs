@@ -2,7 +2,7 @@
 //!
 //! Each message is one line of a table: its name, its named and typed arguments, and
 //! its text in both languages with `{argument}` placeholders. The tables live per area
-//! (`shell`, `library`, `document`, `charts`, `embed`, and `labels` for the words of
+//! (`shell`, `library`, `document`, `charts`, `embed`, `reports`, and `labels` for the words of
 //! domain values) and become one enum [`Msg`]. A message used with a missing, misspelt
 //! or badly typed argument does not compile, and neither does a text that names an
 //! argument the message does not have or leaves one of its arguments out.
@@ -89,8 +89,10 @@ pub mod labels;
 mod library;
 #[macro_use]
 mod shell;
+#[macro_use]
+mod reports;
 
-collect_messages! { [] shell_messages library_messages document_messages charts_messages embed_messages label_messages }
+collect_messages! { [] shell_messages library_messages document_messages charts_messages embed_messages label_messages reports_messages }
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

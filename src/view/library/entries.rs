@@ -9,6 +9,7 @@ use super::search::{SearchQuery, SearchText};
 use crate::model::{Date, Kamervraag};
 use crate::parse::join::{are_pieces, join, same_kamervraag};
 use crate::stats::DocumentFacts;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -43,6 +44,41 @@ impl LibraryEntry {
     /// The file name the document came from, or an empty string.
     pub fn source(&self) -> &str {
         self.doc.source.as_deref().unwrap_or("")
+    }
+
+    /// This entry as its document stood on the `reference` date (see
+    /// [`as_of`](crate::stats::as_of)): `None` when it was submitted later; the entry
+    /// itself when nothing changes; else an entry with its facts recomputed.
+    ///
+    /// ```
+    /// use kamervraag::model::{Date, Kamervraag};
+    /// use kamervraag::stats::Status;
+    /// use kamervraag::view::library::LibraryEntry;
+    /// use std::rc::Rc;
+    /// let doc = Kamervraag {
+    ///     submitted: Date::from_ymd(2024, 1, 1),
+    ///     answered: Date::from_ymd(2024, 1, 10),
+    ///     ..Kamervraag::default()
+    /// };
+    /// let entry = Rc::new(LibraryEntry::new("a".into(), Rc::new(doc), Date::from_ymd(2025, 1, 1).unwrap()));
+    /// let then = entry.as_of(Date::from_ymd(2024, 1, 5).unwrap()).unwrap();
+    /// assert_eq!(then.facts.status, Status::Open);
+    /// assert!(entry.as_of(Date::from_ymd(2023, 1, 1).unwrap()).is_none());
+    /// assert!(Rc::ptr_eq(&entry.as_of(Date::from_ymd(2025, 1, 1).unwrap()).unwrap(), &entry));
+    /// ```
+    pub fn as_of(self: &Rc<Self>, reference: Date) -> Option<Rc<LibraryEntry>> {
+        let then = crate::stats::as_of(&self.doc, reference)?;
+        let doc = match then {
+            Cow::Borrowed(_) if self.facts.reference == reference => return Some(self.clone()),
+            Cow::Borrowed(_) => self.doc.clone(),
+            Cow::Owned(doc) => Rc::new(doc),
+        };
+        Some(Rc::new(LibraryEntry {
+            key: self.key.clone(),
+            facts: DocumentFacts::new(&doc, reference),
+            doc,
+            search_text: self.search_text.clone(),
+        }))
     }
 
     /// Days to the answer, or days open so far (for sorting and display).
@@ -236,7 +272,18 @@ impl Library {
         self.touch();
     }
 
-    /// The entries that pass `filter`, in its sort order.
+    /// How many documents were submitted after the `reference` date (left out of
+    /// every view while that date is set).
+    pub fn submitted_after(&self, reference: Date) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| crate::stats::submitted_after(&e.doc, reference))
+            .count()
+    }
+
+    /// The entries that pass `filter`, in its sort order. With a reference date in
+    /// the filter, every entry is taken as it stood on that date
+    /// ([`LibraryEntry::as_of`]); without one, on the date its facts were computed.
     ///
     /// ```
     /// use kamervraag::model::{Date, Kamervraag};
@@ -261,8 +308,8 @@ impl Library {
         let mut selected: Vec<Rc<LibraryEntry>> = self
             .entries
             .iter()
+            .filter_map(|e| e.as_of(filter.reference.unwrap_or(e.facts.reference)))
             .filter(|e| filter.matches_with(&query, &e.facts, &e.doc, &e.search_text))
-            .cloned()
             .collect();
         let column = filter.sort.column;
         selected.sort_by(|a, b| {
@@ -619,5 +666,26 @@ mod tests {
         assert_eq!(entry.key, "bestand-1");
         assert_eq!(entry.doc.id.as_deref(), Some("2024Z05555"));
         assert_eq!(entry.doc.sources, ["m.txt", "v.txt", "a.txt"]);
+    }
+
+    #[test]
+    fn a_reference_date_in_the_filter_shows_the_library_as_it_stood_then() {
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let mut lib = Library::new();
+        lib.admit(doc("2023Z00001", "AAA", 2023, true), today);
+        lib.admit(doc("2024Z00002", "BBB", 2024, false), today);
+        // 2023-03-05: the first was submitted on 1 March and answered on the 11th.
+        let then = Date::from_ymd(2023, 3, 5);
+        let f = LibraryFilter::default().with_reference(then);
+        let selected = lib.select(&f);
+        assert_eq!(selected.len(), 1);
+        assert_eq!(selected[0].facts.status, crate::stats::Status::Open);
+        assert_eq!(selected[0].facts.reference, then.unwrap());
+        assert_eq!(lib.submitted_after(then.unwrap()), 1);
+        // Status filters judge the status on the reference date.
+        let open = f.with(FilterField::Status, "open");
+        assert_eq!(lib.select(&open).len(), 1);
+        assert_eq!(lib.select(&LibraryFilter::default()).len(), 2);
+        assert_eq!(lib.submitted_after(today), 0);
     }
 }

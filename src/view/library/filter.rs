@@ -5,7 +5,7 @@
 //! facts and a folded search text.
 
 use super::search::{SearchQuery, SearchText};
-use crate::model::Kamervraag;
+use crate::model::{Date, Kamervraag};
 use crate::stats::{DocumentFacts, GroupBy, Status};
 use crate::view::url::{percent_encode, query_pairs};
 
@@ -189,6 +189,8 @@ pub struct LibraryFilter {
     pub selections: Vec<(FilterField, String)>,
     /// The sort order.
     pub sort: SortOrder,
+    /// The reference date (peildatum) the views show the library on; `None` for today.
+    pub reference: Option<Date>,
 }
 
 impl LibraryFilter {
@@ -234,11 +236,21 @@ impl LibraryFilter {
         }
     }
 
-    /// A copy with the query and every selection removed (the sort order stays).
+    /// A copy with the query and every selection removed (the sort order and the
+    /// reference date stay).
     pub fn cleared(&self) -> LibraryFilter {
         LibraryFilter {
             sort: self.sort,
+            reference: self.reference,
             ..LibraryFilter::default()
+        }
+    }
+
+    /// A copy with another reference date (`None`: today).
+    pub fn with_reference(&self, reference: Option<Date>) -> LibraryFilter {
+        LibraryFilter {
+            reference,
+            ..self.clone()
         }
     }
 
@@ -329,6 +341,9 @@ impl LibraryFilter {
             let direction = if self.sort.descending { "desc" } else { "asc" };
             push("sort", &format!("{}-{direction}", self.sort.column.key()));
         }
+        if let Some(reference) = self.reference {
+            push(REFERENCE_KEY, &reference.to_string());
+        }
         out
     }
 
@@ -356,6 +371,7 @@ impl LibraryFilter {
                         };
                     }
                 }
+                REFERENCE_KEY => filter.reference = value.trim().parse::<Date>().ok(),
                 _ => {
                     if let Some(field) = FilterField::from_key(&key) {
                         if !value.is_empty() {
@@ -368,6 +384,9 @@ impl LibraryFilter {
         filter
     }
 }
+
+/// The URL query key of the reference date: `peildatum=2024-12-31`.
+pub const REFERENCE_KEY: &str = "peildatum";
 
 /// The sort key of a status: best first.
 pub fn status_rank(status: Status) -> u8 {
@@ -417,5 +436,24 @@ mod tests {
             assert_eq!(back.query, q);
             assert_eq!(SearchQuery::parse(&back.query), SearchQuery::parse(q));
         }
+    }
+
+    #[test]
+    fn the_reference_date_round_trips_and_bad_dates_are_ignored() {
+        let date = Date::from_ymd(2024, 12, 31);
+        let f = LibraryFilter::default()
+            .with(FilterField::Party, "VVD")
+            .with_reference(date);
+        assert_eq!(f.to_query(), "party=VVD&peildatum=2024-12-31");
+        assert_eq!(LibraryFilter::from_query(&f.to_query()), f);
+        assert_eq!(f.cleared().reference, date);
+        assert_eq!(
+            LibraryFilter::from_query("peildatum=2024-02-30").reference,
+            None
+        );
+        assert_eq!(
+            LibraryFilter::from_query("peildatum=gisteren").reference,
+            None
+        );
     }
 }

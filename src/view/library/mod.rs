@@ -12,7 +12,7 @@ mod search;
 mod snippets;
 
 pub use entries::{neighbours, Admission, Library, LibraryEntry};
-pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder};
+pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder, REFERENCE_KEY};
 pub use query::{widen_case, Clause, Field, ParsedQuery, Pattern, QueryError, Term, MAX_TERMS};
 pub use row_window::{row_window, RowWindow};
 pub use search::{fold, highlight, units, SearchQuery, SearchText, TextSpan, Unit};

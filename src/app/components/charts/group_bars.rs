@@ -16,6 +16,9 @@ pub struct GroupBarsProps {
     pub groups: Rc<Vec<Group>>,
     /// What the chart is about (its title), for the accessible name.
     pub title: Msg<'static>,
+    /// Per drawn group, the link of its page (its name becomes a link).
+    #[prop_or_default]
+    pub hrefs: Rc<Vec<Option<String>>>,
 }
 
 const WIDTH: f64 = 800.0;
@@ -61,8 +64,14 @@ pub fn group_bars(props: &GroupBarsProps) -> Html {
         })
         .collect();
 
+    // A chart whose names are links is a group of links, not one image.
+    let role = if props.hrefs.iter().any(Option::is_some) {
+        "group"
+    } else {
+        "img"
+    };
     html! {
-        <svg class="kv-svg kv-group-bars" viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+        <svg class="kv-svg kv-group-bars" viewBox={format!("0 0 {WIDTH} {height}")} role={role}
             aria-label={description.clone()} data-groups={groups.len().to_string()}>
             <title>{ description }</title>
             <text class="kv-panel-title" x={MEDIAN_LEFT.to_string()} y="14">{ Msg::BarsMedianHeading.text(lang) }</text>
@@ -108,9 +117,17 @@ pub fn group_bars(props: &GroupBarsProps) -> Html {
                             Msg::ColMedianDelay.text(lang), median_text,
                             Msg::ColOnTimeShare.text(lang), share_text,
                             Msg::ColCount.text(lang), group.count) }</title>
-                        <text class="kv-bar-label" x={LABEL_RIGHT.to_string()} y={text_y.clone()} text-anchor="end">
-                            { short_label(&group.key, LABEL_CHARS) }
-                        </text>
+                        if let Some(href) = props.hrefs.get(i).cloned().flatten() {
+                            <a class="kv-group-link" href={href} data-testid="group-link">
+                                <text class="kv-bar-label" x={LABEL_RIGHT.to_string()} y={text_y.clone()} text-anchor="end">
+                                    { short_label(&group.key, LABEL_CHARS) }
+                                </text>
+                            </a>
+                        } else {
+                            <text class="kv-bar-label" x={LABEL_RIGHT.to_string()} y={text_y.clone()} text-anchor="end">
+                                { short_label(&group.key, LABEL_CHARS) }
+                            </text>
+                        }
                         <rect class="kv-bar-median" x={MEDIAN_LEFT.to_string()} y={bar_y.clone()}
                             width={median_length.to_string()} height="16" />
                         <text class="kv-bar-value" x={(MEDIAN_LEFT + median_length + 4.0).to_string()} y={text_y.clone()}>
