@@ -3,9 +3,9 @@
 //! month or cabinet — as a readable table or as JSON ([`StatsReport`]).
 
 use super::{read_inputs, Args};
-use crate::model::{keep_most_complete_copies, Date};
+use crate::model::{Date, MostCompleteCopies};
 use crate::parse::parse_named;
-use crate::stats::{aggregate, Group, GroupBy, StatsReport};
+use crate::stats::{aggregate_facts, DocumentFacts, Group, GroupBy, StatsReport};
 use std::io::Write;
 
 const HELP: &str = "\
@@ -71,23 +71,28 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         },
     };
 
-    let inputs = read_inputs(&args.positional);
-    let input_count = inputs.len();
-    let mut docs = Vec::with_capacity(input_count);
+    // One file at a time: each document is parsed, its facts kept, and the document
+    // itself dropped, so memory stays flat however many files there are.
+    let mut copies = MostCompleteCopies::default();
+    let mut input_count = 0usize;
     let mut failed = 0usize;
-    for input in inputs {
+    for input in read_inputs(&args.positional, "kamervraag stats", err) {
+        input_count += 1;
         let outcome = input.bytes.and_then(|bytes| {
             parse_named(&bytes, Some(&input.name)).map_err(|e| format!("cannot parse: {e}"))
         });
         match outcome {
-            Ok(doc) => docs.push(doc),
+            Ok(doc) => {
+                let facts = DocumentFacts::new(&doc, today);
+                copies.offer(doc.id.as_deref(), doc.completeness(), facts);
+            }
             Err(reason) => {
                 failed += 1;
                 let _ = writeln!(err, "{}: {reason}", input.name);
             }
         }
     }
-    let (docs, duplicates) = keep_most_complete_copies(docs);
+    let (facts, duplicates) = copies.finish();
     if duplicates > 0 {
         let _ = writeln!(
             err,
@@ -96,7 +101,7 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         );
     }
 
-    let report = aggregate(&docs, group_by, today);
+    let report = aggregate_facts(&facts, group_by, today);
     let written = if args.flag("json") {
         serde_json::to_string(&report)
             .map_err(std::io::Error::other)

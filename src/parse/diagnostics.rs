@@ -44,10 +44,18 @@
 //!      reported here, one [`unrecognised_line`] each, in line order);
 //!    * [`cut_off`] — the `Kamervraag document nummer:` line was never reached
 //!      (`complete` is false); the line is the last non-empty line.
+//! 4. [`diagnostics_left_out`] — last, when the decoding and line diagnostics
+//!    exceeded [`MAX_KEPT_DIAGNOSTICS`]: the first ones are kept and the rest only
+//!    counted, so a file of millions of junk lines stays small. The diagnostics of
+//!    step 3 are always kept.
 //!
 //! Quoted line text is shortened by [`excerpt`] so that messages stay short.
 
 use crate::model::{Diagnostic, DiagnosticKind as Kind, Severity};
+
+/// The most decoding and line diagnostics a document keeps; any more are counted in
+/// one [`diagnostics_left_out`].
+pub const MAX_KEPT_DIAGNOSTICS: usize = 1000;
 
 /// Maximum number of characters of input text quoted in a message.
 pub const EXCERPT_CHARS: usize = 60;
@@ -371,6 +379,23 @@ pub fn cut_off(line: Option<u32>) -> Diagnostic {
     )
 }
 
+/// Info: `count` more diagnostics than [`MAX_KEPT_DIAGNOSTICS`] were found and left
+/// out of the list.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::diagnostics_left_out;
+/// let d = diagnostics_left_out(4_999_000);
+/// assert_eq!(d.line, None);
+/// assert!(d.message.contains("4999000"));
+/// ```
+pub fn diagnostics_left_out(count: u64) -> Diagnostic {
+    info(
+        None,
+        Kind::DiagnosticsLeftOut { count },
+        format!("{count} more diagnostics were left out of this list"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,6 +426,7 @@ mod tests {
             submitted_missing(),
             answers_without_questions(1),
             cut_off(None),
+            diagnostics_left_out(3),
         ]
     }
 

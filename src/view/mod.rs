@@ -15,4 +15,5 @@ pub mod document;
 pub mod embed;
 pub mod footnote_marks;
 pub mod library;
+pub mod raw_lines;
 pub mod url;

@@ -106,6 +106,7 @@ macro_rules! label_messages {
             DiagSubmittedMissing => nl: "geen regel 'Ingediend': de datum van indiening is onbekend", en: "no 'Ingediend' line: the submission date is unknown";
             DiagAnswersWithoutQuestions => nl: "antwoordalinea's zonder vragen (tabelopmaak) bewaard als antwoord van één item met lege vraagtekst", en: "answer paragraphs without questions (table layout) kept as the answer of one entry with empty question text";
             DiagCutOff => nl: "de tekst is afgebroken: het slot 'Kamervraag document nummer:' is niet bereikt", en: "the text is cut off: the trailer 'Kamervraag document nummer:' was not reached";
+            DiagDiagnosticsLeftOut { count: u64 } => nl: "nog {count} meldingen zijn niet in deze lijst opgenomen", en: "{count} more diagnostics were left out of this list";
         ] $($rest)* }
     };
 }
@@ -275,6 +276,7 @@ pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
         Kind::SubmittedMissing => Msg::DiagSubmittedMissing,
         Kind::AnswersWithoutQuestions => Msg::DiagAnswersWithoutQuestions,
         Kind::CutOff => Msg::DiagCutOff,
+        Kind::DiagnosticsLeftOut { count } => Msg::DiagDiagnosticsLeftOut { count: *count },
         Kind::Other => return diagnostic.message.clone(),
     };
     msg.text(lang).into_owned()

@@ -11,4 +11,4 @@ mod search;
 pub use entries::{neighbours, Admission, Library, LibraryEntry};
 pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder};
 pub use row_window::{row_window, RowWindow};
-pub use search::{document_search_text, fold, highlight, SearchQuery, TextSpan};
+pub use search::{document_search_text, fold, highlight, SearchQuery, TextSpan, MAX_QUERY_WORDS};

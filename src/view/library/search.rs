@@ -3,6 +3,7 @@
 //! highlighted and plain parts (so a view can show matches without any HTML).
 
 use crate::model::Kamervraag;
+use std::collections::HashSet;
 
 /// The folded form of one character: lower case without diacritics. Most
 /// characters fold to themselves lower-cased; `ß` folds to `ss`, `æ` to `ae`.
@@ -69,6 +70,10 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The most words a query keeps: a longer query (say from a crafted link) is cut,
+/// so matching and highlighting stay quick.
+pub const MAX_QUERY_WORDS: usize = 32;
+
 /// A search query: words that must all occur (folded), in any order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchQuery {
@@ -76,7 +81,8 @@ pub struct SearchQuery {
 }
 
 impl SearchQuery {
-    /// Reads a query typed by a user; words are split on white space.
+    /// Reads a query typed by a user; words are split on white space, repeated words
+    /// count once and only the first [`MAX_QUERY_WORDS`] distinct words are kept.
     ///
     /// ```
     /// use kamervraag::view::library::SearchQuery;
@@ -85,12 +91,14 @@ impl SearchQuery {
     /// assert!(SearchQuery::parse("   ").is_empty());
     /// ```
     pub fn parse(text: &str) -> SearchQuery {
-        let mut terms: Vec<String> = Vec::new();
-        for word in fold(text).split_whitespace() {
-            if !terms.iter().any(|t| t == word) {
-                terms.push(word.to_string());
-            }
-        }
+        let folded = fold(text);
+        let mut seen: HashSet<&str> = HashSet::new();
+        let terms = folded
+            .split_whitespace()
+            .filter(|word| seen.insert(word))
+            .take(MAX_QUERY_WORDS)
+            .map(str::to_string)
+            .collect();
         SearchQuery { terms }
     }
 
