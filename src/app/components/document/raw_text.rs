@@ -31,7 +31,7 @@ pub fn raw_text(props: &RawTextProps) -> Html {
     let viewport = use_state_eq(|| DEFAULT_VIEWPORT);
     if lines.count() <= WINDOWED_FROM_LINES {
         return html! {
-            <pre class="kv-raw-text" data-testid="raw-text" tabindex="0">{ props.raw.to_string() }</pre>
+            <pre class="kv-raw-text" tabindex="0">{ props.raw.to_string() }</pre>
         };
     }
     let on_scroll = {
@@ -45,7 +45,7 @@ pub fn raw_text(props: &RawTextProps) -> Html {
     };
     let window = lines.window(&props.raw, *scroll_top, *viewport, LINE_HEIGHT, OVERSCAN);
     html! {
-        <div class="kv-raw-text kv-raw-text--windowed" data-testid="raw-text" tabindex="0"
+        <div class="kv-raw-text kv-raw-text--windowed" tabindex="0"
             onscroll={on_scroll} data-lines={lines.count().to_string()}>
             <svg class="kv-spacer" aria-hidden="true" width="1" height={window.rows.space_above.to_string()} />
             <pre class="kv-raw-text__lines">{ window.text.to_string() }</pre>

@@ -42,7 +42,7 @@ pub fn source_tab(props: &SourceTabProps) -> Html {
                 }
             </details>
             { match &props.raw {
-                Some(raw) => html! { <RawText raw={raw.clone()} /> },
+                Some(raw) => html! { <div data-testid="raw-text"><RawText raw={raw.clone()} /></div> },
                 None => html! { <p class="kv-muted">{ Msg::RawUnavailable.text(lang) }</p> },
             } }
         </section>
