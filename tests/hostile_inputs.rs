@@ -148,7 +148,12 @@ fn five_million_junk_lines_keep_a_capped_list_and_the_count() {
     let text = format!(
         "{}{}",
         "x\n".repeat(LINES),
-        document("Ann Proef (D66)", "Bo Test (minister van financiën)", "recht", "")
+        document(
+            "Ann Proef (D66)",
+            "Bo Test (minister van financiën)",
+            "recht",
+            ""
+        )
     );
     let doc = parse(&text);
     assert_eq!(doc.id.as_deref(), Some("2024Z99001"));

@@ -83,7 +83,7 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         });
         match outcome {
             Ok(doc) => {
-                let facts = DocumentFacts::new(&doc, today);
+                let facts = DocumentFacts::new(&doc, today).for_aggregation(group_by);
                 copies.offer(doc.id.as_deref(), doc.completeness(), facts);
             }
             Err(reason) => {

@@ -298,4 +298,39 @@ impl DocumentFacts {
     pub fn keys(&self, by: GroupBy) -> &[String] {
         self.keys.get(by)
     }
+
+    /// The facts with only what [`aggregate_facts`](super::aggregate_facts) grouped
+    /// `by` reads: the keys of other groupings, the ministries and the id are
+    /// dropped, so a long stream of documents keeps little per document.
+    ///
+    /// ```
+    /// use kamervraag::model::{Date, Kamervraag};
+    /// use kamervraag::stats::{DocumentFacts, GroupBy};
+    /// let doc = Kamervraag { topics: vec!["recht".into()], ..Kamervraag::default() };
+    /// let facts = DocumentFacts::new(&doc, Date::from_ymd(2024, 1, 1).unwrap());
+    /// let slim = facts.clone().for_aggregation(Some(GroupBy::Topic));
+    /// assert_eq!(slim.keys(GroupBy::Topic), facts.keys(GroupBy::Topic));
+    /// assert!(slim.keys(GroupBy::Party).is_empty());
+    /// ```
+    pub fn for_aggregation(mut self, by: Option<GroupBy>) -> DocumentFacts {
+        let all = std::mem::take(&mut self.keys);
+        let mut keys = GroupKeys::default();
+        match by {
+            Some(GroupBy::Ministry) => keys.ministry = all.ministry,
+            Some(GroupBy::Answerer) => keys.answerer = all.answerer,
+            Some(GroupBy::Party) => keys.party = all.party,
+            Some(GroupBy::Submitter) => keys.submitter = all.submitter,
+            Some(GroupBy::Topic) => keys.topic = all.topic,
+            Some(GroupBy::Year) => keys.year = all.year,
+            Some(GroupBy::Month) => keys.month = all.month,
+            Some(GroupBy::Cabinet) => keys.cabinet = all.cabinet,
+            None => {}
+        }
+        DocumentFacts {
+            id: None,
+            ministries: Vec::new(),
+            keys,
+            ..self
+        }
+    }
 }
