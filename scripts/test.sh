@@ -50,7 +50,7 @@ count_cargo "$log_dir/web.log"
 [ "$rc" -eq 0 ] || die "browser component tests"
 
 if [ -f fuzz/Cargo.toml ] && [ "$FUZZ_SECONDS" -gt 0 ]; then
-  step "fuzzing the parser for ${FUZZ_SECONDS}s"
+  step "fuzzing the parser and the hostile-input helpers for ${FUZZ_SECONDS}s"
   if bash scripts/fuzz.sh "$FUZZ_SECONDS" > "$log_dir/fuzz.log" 2>&1; then
     tail -3 "$log_dir/fuzz.log"; passed=$((passed + 1))
   else

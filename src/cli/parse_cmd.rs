@@ -70,7 +70,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let merge = args.flag("merge");
     let mut failed = false;
     let mut merged: Vec<Kamervraag> = Vec::new();
-    for input in read_inputs(&args.positional) {
+    for input in read_inputs(&args.positional, "kamervraag parse", err) {
         let result = input
             .bytes
             .and_then(|bytes| parse_named(&bytes, Some(&input.name)).map_err(|e| e.message));

@@ -78,7 +78,7 @@ pub fn run(argv: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
     let query = SearchQuery::parse(query_text);
     let mut docs = Vec::new();
-    for input in read_inputs(paths) {
+    for input in read_inputs(paths, "kamervraag search", err) {
         let outcome = input.bytes.and_then(|bytes| {
             parse_named(&bytes, Some(&input.name)).map_err(|e| format!("cannot parse: {e}"))
         });

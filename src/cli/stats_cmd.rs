@@ -140,11 +140,12 @@ pub(super) fn read_collection(
     reference: Date,
     err: &mut dyn Write,
 ) -> (Vec<Kamervraag>, usize, usize) {
-    let inputs = read_inputs(paths);
-    let input_count = inputs.len();
-    let mut docs = Vec::with_capacity(input_count);
+    let inputs = read_inputs(paths, &format!("kamervraag {command}"), err);
+    let mut input_count = 0usize;
+    let mut docs = Vec::new();
     let mut failed = 0usize;
     for input in inputs {
+        input_count += 1;
         let outcome = input.bytes.and_then(|bytes| {
             parse_named(&bytes, Some(&input.name)).map_err(|e| format!("cannot parse: {e}"))
         });

@@ -21,28 +21,81 @@ use std::collections::HashMap;
 /// assert!(kept[0].complete);
 /// ```
 pub fn keep_most_complete_copies(docs: Vec<Kamervraag>) -> (Vec<Kamervraag>, usize) {
-    let mut kept: Vec<Kamervraag> = Vec::with_capacity(docs.len());
-    let mut position_of_id: HashMap<String, usize> = HashMap::new();
-    let mut left_out = 0;
+    let mut copies = MostCompleteCopies::default();
     for doc in docs {
-        let Some(id) = doc.id.clone().filter(|id| !id.trim().is_empty()) else {
-            kept.push(doc);
-            continue;
+        let id = doc.id.clone();
+        copies.offer(id.as_deref(), doc.completeness(), doc);
+    }
+    copies.finish()
+}
+
+/// The rule of [`keep_most_complete_copies`] applied one document at a time, keeping
+/// for each document only what the caller needs (`T`, say its statistics facts), so
+/// a long stream of documents never has to be in memory whole.
+///
+/// ```
+/// use kamervraag::model::{Kamervraag, MostCompleteCopies};
+/// let short = Kamervraag { id: Some("2024Z00001".into()), ..Kamervraag::default() };
+/// let full = Kamervraag { complete: true, ..short.clone() };
+/// let mut copies = MostCompleteCopies::default();
+/// for (doc, label) in [(short, "short"), (full, "full")] {
+///     copies.offer(doc.id.as_deref(), doc.completeness(), label);
+/// }
+/// assert_eq!(copies.finish(), (vec!["full"], 1));
+/// ```
+#[derive(Debug)]
+pub struct MostCompleteCopies<T> {
+    kept: Vec<(T, Completeness)>,
+    position_of_id: HashMap<String, usize>,
+    left_out: usize,
+}
+
+/// What [`Kamervraag::completeness`] returns.
+type Completeness = (bool, bool, usize, usize);
+
+impl<T> Default for MostCompleteCopies<T> {
+    fn default() -> Self {
+        MostCompleteCopies {
+            kept: Vec::new(),
+            position_of_id: HashMap::new(),
+            left_out: 0,
+        }
+    }
+}
+
+impl<T> MostCompleteCopies<T> {
+    /// Offers what is kept of one document with vraagnummer `id` and the
+    /// document's [`Kamervraag::completeness`].
+    pub fn offer(&mut self, id: Option<&str>, completeness: Completeness, item: T) {
+        let Some(id) = id.filter(|id| !id.trim().is_empty()) else {
+            self.kept.push((item, completeness));
+            return;
         };
-        match position_of_id.get(&id).and_then(|&i| kept.get_mut(i)) {
+        match self
+            .position_of_id
+            .get(id)
+            .and_then(|&i| self.kept.get_mut(i))
+        {
             Some(existing) => {
-                left_out += 1;
-                if doc.completeness() > existing.completeness() {
-                    *existing = doc;
+                self.left_out += 1;
+                if completeness > existing.1 {
+                    *existing = (item, completeness);
                 }
             }
             None => {
-                position_of_id.insert(id, kept.len());
-                kept.push(doc);
+                self.position_of_id.insert(id.to_string(), self.kept.len());
+                self.kept.push((item, completeness));
             }
         }
     }
-    (kept, left_out)
+
+    /// The kept items in order of first appearance, and how many copies were left out.
+    pub fn finish(self) -> (Vec<T>, usize) {
+        (
+            self.kept.into_iter().map(|(item, _)| item).collect(),
+            self.left_out,
+        )
+    }
 }
 
 #[cfg(test)]

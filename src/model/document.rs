@@ -3,6 +3,7 @@
 
 use super::Date;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// The schema identifier written into every document.
 pub const SCHEMA: &str = "kamervraag/1";
@@ -365,6 +366,11 @@ pub enum DiagnosticKind {
         /// The question it was added to.
         question: u32,
     },
+    /// More diagnostics than the parser keeps; they are counted, not listed.
+    DiagnosticsLeftOut {
+        /// How many were left out.
+        count: u64,
+    },
     /// A diagnostic without a kind (stored by an older version) or of a kind this
     /// version does not know; only its `message` says what happened.
     #[default]
@@ -431,13 +437,12 @@ impl Kamervraag {
 
     /// Distinct parties of the submitters, in order of first appearance.
     pub fn submitter_parties(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for p in self.submitters.iter().filter_map(|p| p.party.as_deref()) {
-            if !out.contains(&p) {
-                out.push(p);
-            }
-        }
-        out
+        let mut seen: HashSet<&str> = HashSet::new();
+        self.submitters
+            .iter()
+            .filter_map(|p| p.party.as_deref())
+            .filter(|p| seen.insert(p))
+            .collect()
     }
 
     /// A score of how much of the document is present, used to keep the most complete

@@ -7,7 +7,7 @@ mod date;
 mod document;
 mod roles;
 
-pub use copies::keep_most_complete_copies;
+pub use copies::{keep_most_complete_copies, MostCompleteCopies};
 pub use date::{days_in_month, is_leap_year, Date, DateParseError, DUTCH_MONTH_NAMES};
 pub use document::{
     Diagnostic, DiagnosticKind, DocumentRef, Footnote, Format, Kamervraag, Notice, Person,

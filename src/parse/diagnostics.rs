@@ -46,10 +46,18 @@
 //!      reported here, one [`unrecognised_line`] each, in line order);
 //!    * [`cut_off`] — the `Kamervraag document nummer:` line was never reached
 //!      (`complete` is false); the line is the last non-empty line.
+//! 4. [`diagnostics_left_out`] — last, when the decoding and line diagnostics
+//!    exceeded [`MAX_KEPT_DIAGNOSTICS`]: the first ones are kept and the rest only
+//!    counted, so a file of millions of junk lines stays small. The diagnostics of
+//!    step 3 are always kept.
 //!
 //! Quoted line text is shortened by [`excerpt`] so that messages stay short.
 
 use crate::model::{Diagnostic, DiagnosticKind as Kind, Severity};
+
+/// The most decoding and line diagnostics a document keeps; any more are counted in
+/// one [`diagnostics_left_out`].
+pub const MAX_KEPT_DIAGNOSTICS: usize = 1000;
 
 /// Maximum number of characters of input text quoted in a message.
 pub const EXCERPT_CHARS: usize = 60;
@@ -486,6 +494,23 @@ pub fn prose_attached(line: u32, question: u32) -> Diagnostic {
     )
 }
 
+/// Info: `count` more diagnostics than [`MAX_KEPT_DIAGNOSTICS`] were found and left
+/// out of the list.
+///
+/// ```
+/// use kamervraag::parse::diagnostics::diagnostics_left_out;
+/// let d = diagnostics_left_out(4_999_000);
+/// assert_eq!(d.line, None);
+/// assert!(d.message.contains("4999000"));
+/// ```
+pub fn diagnostics_left_out(count: u64) -> Diagnostic {
+    info(
+        None,
+        Kind::DiagnosticsLeftOut { count },
+        format!("{count} more diagnostics were left out of this list"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -524,6 +549,7 @@ mod tests {
             combined_text_kept(1, 2, 2),
             answer_without_question(1, 3),
             prose_attached(1, 1),
+            diagnostics_left_out(3),
         ]
     }
 

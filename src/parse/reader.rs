@@ -121,6 +121,10 @@ struct Reader<'a> {
     stray_table_lines: Vec<(u32, &'a str)>,
     /// The last non-empty line, where a cut-off text is reported.
     last_nonempty: Option<u32>,
+    /// Line diagnostics found beyond [`diag::MAX_KEPT_DIAGNOSTICS`], counted only.
+    left_out: u64,
+    /// Table-layout lines beyond the kept `stray_table_lines`, counted only.
+    stray_table_lines_beyond: u64,
 }
 
 /// Reads the decoded `text`, which starts at line `start` (from
@@ -146,6 +150,8 @@ pub(crate) fn read(text: &str, start: u32, diagnostics: Vec<Diagnostic>) -> Kame
         table_answer: None,
         stray_table_lines: Vec::new(),
         last_nonempty: None,
+        left_out: 0,
+        stray_table_lines_beyond: 0,
     };
     for (number, line) in NumberedLines::new(text) {
         reader.line(number, line);
@@ -154,8 +160,18 @@ pub(crate) fn read(text: &str, start: u32, diagnostics: Vec<Diagnostic>) -> Kame
 }
 
 impl<'a> Reader<'a> {
-    /// Adds a diagnostic (of any severity) to the document.
+    /// Adds a line diagnostic (of any severity) to the document, or only counts it
+    /// once [`diag::MAX_KEPT_DIAGNOSTICS`] are kept.
     fn report(&mut self, diagnostic: Diagnostic) {
+        if self.doc.diagnostics.len() < diag::MAX_KEPT_DIAGNOSTICS {
+            self.doc.diagnostics.push(diagnostic);
+        } else {
+            self.left_out += 1;
+        }
+    }
+
+    /// Adds a diagnostic about the whole document, which is always kept.
+    fn report_always(&mut self, diagnostic: Diagnostic) {
         self.doc.diagnostics.push(diagnostic);
     }
 
@@ -405,7 +421,11 @@ impl<'a> Reader<'a> {
             }
             None => self.table_answer = Some((number, trimmed.to_string())),
         }
-        self.stray_table_lines.push((number, trimmed));
+        if self.stray_table_lines.len() < diag::MAX_KEPT_DIAGNOSTICS {
+            self.stray_table_lines.push((number, trimmed));
+        } else {
+            self.stray_table_lines_beyond += 1;
+        }
     }
 
     /// An openkamer body line: indented text of the current bullet.
@@ -540,11 +560,11 @@ impl<'a> Reader<'a> {
         }
         self.resolve_id();
         if self.labels_seen & Label::Ingediend.bit() == 0 {
-            self.report(diag::submitted_missing());
+            self.report_always(diag::submitted_missing());
         }
         if let Some((line, answer)) = self.table_answer.take() {
             if self.doc.questions.is_empty() {
-                self.report(diag::answers_without_questions(line));
+                self.report_always(diag::answers_without_questions(line));
                 self.doc.questions.push(Question {
                     number: 1,
                     text: String::new(),
@@ -556,11 +576,16 @@ impl<'a> Reader<'a> {
                 for (number, text) in std::mem::take(&mut self.stray_table_lines) {
                     self.report(diag::unrecognised_line(number, text));
                 }
+                self.left_out += self.stray_table_lines_beyond;
             }
         }
         if !self.doc.complete {
             let last = self.last_nonempty;
-            self.report(diag::cut_off(last));
+            self.report_always(diag::cut_off(last));
+        }
+        if self.left_out > 0 {
+            let left_out = self.left_out;
+            self.report_always(diag::diagnostics_left_out(left_out));
         }
         self.doc
     }
@@ -573,30 +598,30 @@ impl<'a> Reader<'a> {
                 self.doc.id = Some(heading.to_string());
                 for (line, id) in [self.url_id, self.trailer_id].into_iter().flatten() {
                     if id != heading {
-                        self.report(diag::id_conflict(line, heading, id));
+                        self.report_always(diag::id_conflict(line, heading, id));
                     }
                 }
             }
             Some((line, heading)) => match other {
                 Some((_, id)) => {
                     self.doc.id = Some(id.to_string());
-                    self.report(diag::id_repaired(line, heading, id));
+                    self.report_always(diag::id_repaired(line, heading, id));
                 }
                 None => {
                     self.doc.id = Some(heading.to_string());
-                    self.report(diag::invalid_id(line, heading));
+                    self.report_always(diag::invalid_id(line, heading));
                 }
             },
             None => match other {
                 Some((line, id)) => {
                     self.doc.id = Some(id.to_string());
                     if self.doc.format == Format::OpenkamerTable {
-                        self.report(diag::id_from_table_url(line, id));
+                        self.report_always(diag::id_from_table_url(line, id));
                     } else {
-                        self.report(diag::heading_missing(line, id));
+                        self.report_always(diag::heading_missing(line, id));
                     }
                 }
-                None => self.report(diag::id_missing()),
+                None => self.report_always(diag::id_missing()),
             },
         }
     }

@@ -3,11 +3,11 @@
 //! any grouping are cheap to recompute (the web app keeps a `Vec<DocumentFacts>`).
 
 use super::cabinet::cabinet_on;
-use super::ministry::{ministries, ministry_for_position, Ministry};
+use super::ministry::{distinct_ministries, ministries, ministry_for_position, Ministry};
 use super::status::{answer_delay_days, status, term_days, Status};
 use crate::model::{Date, Kamervraag, Position};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -164,9 +164,10 @@ impl GroupKeys {
 
 /// Distinct non-empty values in order of first appearance, or `[onbekend]`.
 fn distinct_or_unknown(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen: HashSet<String> = HashSet::new();
     let mut out: Vec<String> = Vec::new();
     for value in values {
-        if !value.is_empty() && !out.contains(&value) {
+        if !value.is_empty() && seen.insert(value.clone()) {
             out.push(value);
         }
     }
@@ -277,20 +278,17 @@ impl DocumentFacts {
         let mut ministry_of_post: HashMap<&Position, Option<Ministry>> = HashMap::new();
         docs.iter()
             .map(|doc| {
-                let mut found: Vec<Ministry> = Vec::new();
-                for position in doc.answerers.iter().flat_map(|p| &p.positions) {
-                    let ministry = ministry_of_post
-                        .entry(position)
-                        .or_insert_with(|| ministry_for_position(position));
-                    if let Some(ministry) = ministry {
-                        if !found.contains(ministry) {
-                            found.push(ministry.clone());
-                        }
-                    }
-                }
-                if found.is_empty() {
-                    found.push(Ministry::unknown());
-                }
+                let found = distinct_ministries(
+                    doc.answerers
+                        .iter()
+                        .flat_map(|p| &p.positions)
+                        .filter_map(|position| {
+                            ministry_of_post
+                                .entry(position)
+                                .or_insert_with(|| ministry_for_position(position))
+                                .clone()
+                        }),
+                );
                 DocumentFacts::with_ministries(doc, reference, found)
             })
             .collect()
@@ -299,5 +297,40 @@ impl DocumentFacts {
     /// The document's keys for one grouping (never empty).
     pub fn keys(&self, by: GroupBy) -> &[String] {
         self.keys.get(by)
+    }
+
+    /// The facts with only what [`aggregate_facts`](super::aggregate_facts) grouped
+    /// `by` reads: the keys of other groupings, the ministries and the id are
+    /// dropped, so a long stream of documents keeps little per document.
+    ///
+    /// ```
+    /// use kamervraag::model::{Date, Kamervraag};
+    /// use kamervraag::stats::{DocumentFacts, GroupBy};
+    /// let doc = Kamervraag { topics: vec!["recht".into()], ..Kamervraag::default() };
+    /// let facts = DocumentFacts::new(&doc, Date::from_ymd(2024, 1, 1).unwrap());
+    /// let slim = facts.clone().for_aggregation(Some(GroupBy::Topic));
+    /// assert_eq!(slim.keys(GroupBy::Topic), facts.keys(GroupBy::Topic));
+    /// assert!(slim.keys(GroupBy::Party).is_empty());
+    /// ```
+    pub fn for_aggregation(mut self, by: Option<GroupBy>) -> DocumentFacts {
+        let all = std::mem::take(&mut self.keys);
+        let mut keys = GroupKeys::default();
+        match by {
+            Some(GroupBy::Ministry) => keys.ministry = all.ministry,
+            Some(GroupBy::Answerer) => keys.answerer = all.answerer,
+            Some(GroupBy::Party) => keys.party = all.party,
+            Some(GroupBy::Submitter) => keys.submitter = all.submitter,
+            Some(GroupBy::Topic) => keys.topic = all.topic,
+            Some(GroupBy::Year) => keys.year = all.year,
+            Some(GroupBy::Month) => keys.month = all.month,
+            Some(GroupBy::Cabinet) => keys.cabinet = all.cabinet,
+            None => {}
+        }
+        DocumentFacts {
+            id: None,
+            ministries: Vec::new(),
+            keys,
+            ..self
+        }
     }
 }

@@ -28,6 +28,7 @@
 
 use crate::model::{Kamervraag, Position, ROLE_WORDS};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use std::fmt;
 
 /// The group name of documents whose ministry is not known.
@@ -520,12 +521,23 @@ pub fn ministry_for_position(position: &Position) -> Option<Ministry> {
 /// assert_eq!(ministries(&Kamervraag::default())[0].name, "onbekend");
 /// ```
 pub fn ministries(doc: &Kamervraag) -> Vec<Ministry> {
+    distinct_ministries(
+        doc.answerers
+            .iter()
+            .flat_map(|p| &p.positions)
+            .filter_map(ministry_for_position),
+    )
+}
+
+/// The distinct ministries in order of first appearance (one hash look-up each, so
+/// linear however many there are), or [`Ministry::unknown`] alone when there are none.
+pub(crate) fn distinct_ministries(found: impl Iterator<Item = Ministry>) -> Vec<Ministry> {
+    let mut seen: HashSet<Ministry> = HashSet::new();
     let mut out: Vec<Ministry> = Vec::new();
-    for position in doc.answerers.iter().flat_map(|p| &p.positions) {
-        if let Some(ministry) = ministry_for_position(position) {
-            if !out.contains(&ministry) {
-                out.push(ministry);
-            }
+    for ministry in found {
+        if !seen.contains(&ministry) {
+            seen.insert(ministry.clone());
+            out.push(ministry);
         }
     }
     if out.is_empty() {

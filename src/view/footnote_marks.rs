@@ -29,8 +29,13 @@ fn can_precede_marker(before_prev: Option<char>, prev: char) -> bool {
     matches!(prev, '.' | ',') && before_prev.is_some_and(|c| !c.is_ascii_digit())
 }
 
+/// The most footnote markers one text is split into; digits after that many markers
+/// stay text, so a hostile text of glued digits cannot make thousands of links.
+pub const MAX_MARKERS_PER_TEXT: usize = 200;
+
 /// Splits `text` into text and footnote markers; `has_footnote(n)` says whether a
 /// footnote `n` exists. Joining the parts (markers as their digits) gives `text`.
+/// Work is linear in the text; at most [`MAX_MARKERS_PER_TEXT`] markers are made.
 ///
 /// ```
 /// use kamervraag::view::footnote_marks::{split_footnote_marks, MarkedText};
@@ -53,6 +58,7 @@ pub fn split_footnote_marks(text: &str, has_footnote: impl Fn(u32) -> bool) -> V
     let mut text_start = 0;
     // The last marker: its number and the index (in `chars`) just after it.
     let mut last_marker: Option<(u32, usize)> = None;
+    let mut markers = 0;
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -70,7 +76,7 @@ pub fn split_footnote_marks(text: &str, has_footnote: impl Fn(u32) -> bool) -> V
         }
         let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
         let digits = text.get(pos..end).unwrap_or("");
-        // A marker is short; a long number glued to text is part of it.
+        // A marker is short (at most `MAX_MARKER`); a long number glued to text is part of it.
         let number = if digits.len() <= 3 {
             digits.parse::<u32>().ok()
         } else {
@@ -81,7 +87,8 @@ pub fn split_footnote_marks(text: &str, has_footnote: impl Fn(u32) -> bool) -> V
                 continues_list(&chars, last_marker, i, n) || after_question_mark(&chars, i, j)
             });
         if glued || apart {
-            if let Some(n) = number.filter(|&n| has_footnote(n)) {
+            if let Some(n) = number.filter(|&n| markers < MAX_MARKERS_PER_TEXT && has_footnote(n)) {
+                markers += 1;
                 if let Some(before) = text.get(text_start..pos).filter(|s| !s.is_empty()) {
                     parts.push(MarkedText::Text(before));
                 }
@@ -105,6 +112,10 @@ fn continues_list(chars: &[(usize, char)], last: Option<(u32, usize)>, i: usize,
     let Some((previous, after)) = last else {
         return false;
     };
+    // At most two characters (`, `) lie between: never look further back.
+    if i.saturating_sub(after) > 2 {
+        return false;
+    }
     let between: String = chars
         .get(after..i)
         .unwrap_or_default()
@@ -136,9 +147,54 @@ fn after_question_mark(chars: &[(usize, char)], i: usize, j: usize) -> bool {
     }
 }
 
-/// [`split_footnote_marks`] with the footnotes of `doc`.
-pub fn split_document_footnote_marks<'a>(doc: &Kamervraag, text: &'a str) -> Vec<MarkedText<'a>> {
-    split_footnote_marks(text, |n| doc.footnote(n).is_some())
+/// The largest footnote number a marker can name: markers have at most three digits.
+pub const MAX_MARKER: u32 = 999;
+
+/// The footnote numbers a marker can name (`0..=999`) that a document has, as a set
+/// built once per document in one pass over its footnotes, so that each marker is
+/// looked up in constant time however many footnotes the document lists.
+///
+/// ```
+/// use kamervraag::model::{Footnote, Kamervraag};
+/// use kamervraag::view::footnote_marks::FootnoteNumbers;
+/// let doc = Kamervraag {
+///     footnotes: vec![Footnote { number: 2, text: "x".into() }],
+///     ..Kamervraag::default()
+/// };
+/// let numbers = FootnoteNumbers::of(&doc);
+/// assert!(numbers.contains(2));
+/// assert!(!numbers.contains(1));
+/// assert!(!numbers.contains(5000));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FootnoteNumbers {
+    bits: [u64; 16],
+}
+
+impl FootnoteNumbers {
+    /// The marker-sized footnote numbers of `doc`.
+    pub fn of(doc: &Kamervraag) -> FootnoteNumbers {
+        let mut bits = [0u64; 16];
+        for number in doc.footnotes.iter().map(|f| f.number) {
+            if number <= MAX_MARKER {
+                bits[(number / 64) as usize] |= 1 << (number % 64);
+            }
+        }
+        FootnoteNumbers { bits }
+    }
+
+    /// Whether the document has footnote `number` (always false above [`MAX_MARKER`]).
+    pub fn contains(&self, number: u32) -> bool {
+        number <= MAX_MARKER && self.bits[(number / 64) as usize] & (1 << (number % 64)) != 0
+    }
+}
+
+/// [`split_footnote_marks`] with the footnotes of a document.
+pub fn split_document_footnote_marks<'a>(
+    footnotes: &FootnoteNumbers,
+    text: &'a str,
+) -> Vec<MarkedText<'a>> {
+    split_footnote_marks(text, |n| footnotes.contains(n))
 }
 
 #[cfg(test)]

@@ -20,5 +20,6 @@ pub mod footnote_marks;
 pub mod group_page;
 pub mod library;
 pub mod overdue;
+pub mod raw_lines;
 pub mod report;
 pub mod url;

@@ -101,3 +101,18 @@ pub fn json_lines(text: &str) -> Vec<serde_json::Value> {
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l:?}: {e}")))
         .collect()
 }
+
+/// A directory holding `documents` (`a/N.txt`) and two symbolic links that lead
+/// back up the tree (`a/loop -> ..`, `a/deeper/up -> ../..`), which a walk that
+/// follows links blindly would never leave.
+#[cfg(unix)]
+pub fn dir_with_symlink_loops(documents: &[(&str, &str)]) -> TempDir {
+    let dir = temp_dir("symlink-loop");
+    for (id, title) in documents {
+        write(&dir, &format!("a/{id}.txt"), document(id, title).as_bytes());
+    }
+    std::fs::create_dir_all(dir.join("a/deeper")).expect("create a/deeper");
+    std::os::unix::fs::symlink("..", dir.join("a/loop")).expect("symlink a/loop");
+    std::os::unix::fs::symlink("../..", dir.join("a/deeper/up")).expect("symlink a/deeper/up");
+    dir
+}

@@ -2,6 +2,7 @@
 //! that could not be read shows its name and the reason; a file that was read shows
 //! its vraagnummer and title (with `show_all`, the default).
 
+use crate::app::components::document::raw_text::RawText;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::state::LoadedFile;
 use std::rc::Rc;
@@ -42,7 +43,7 @@ pub fn file_list(props: &FileListProps) -> Html {
                             </span>
                             <details class="kv-file__raw">
                                 <summary>{ Msg::ShowRawText.text(lang) }</summary>
-                                <pre class="kv-raw-text">{ f.raw.to_string() }</pre>
+                                <RawText raw={f.raw.clone()} />
                             </details>
                         </li>
                     },
@@ -53,9 +54,11 @@ pub fn file_list(props: &FileListProps) -> Html {
                             <span class="kv-file__error">{ reason.text(lang) }</span>
                             <details class="kv-file__raw">
                                 <summary>{ Msg::ShowRawText.text(lang) }</summary>
-                                <pre class="kv-raw-text">{
-                                    if f.raw.is_empty() { Msg::EmptyRaw.text(lang).to_string() } else { f.raw.to_string() }
-                                }</pre>
+                                if f.raw.is_empty() {
+                                    <pre class="kv-raw-text">{ Msg::EmptyRaw.text(lang).to_string() }</pre>
+                                } else {
+                                    <RawText raw={f.raw.clone()} />
+                                }
                             </details>
                         </li>
                     },

@@ -5,18 +5,16 @@
 use crate::app::components::highlighted::Highlighted;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom::scroll_to_id;
-use crate::model::Kamervraag;
 use crate::view::document::footnote_anchor;
-use crate::view::footnote_marks::{split_document_footnote_marks, MarkedText};
+use crate::view::footnote_marks::{split_document_footnote_marks, FootnoteNumbers, MarkedText};
 use crate::view::library::{Field, SearchQuery};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`MarkedTextView`].
 #[derive(Properties, PartialEq)]
 pub struct MarkedTextProps {
-    /// The document (for its footnotes).
-    pub doc: Rc<Kamervraag>,
+    /// The footnote numbers of the document (found once per document).
+    pub footnotes: FootnoteNumbers,
     /// The text.
     pub text: AttrValue,
     /// Search words to highlight.
@@ -30,7 +28,7 @@ pub struct MarkedTextProps {
 #[function_component(MarkedTextView)]
 pub fn marked_text_view(props: &MarkedTextProps) -> Html {
     let lang = use_lang();
-    let parts = split_document_footnote_marks(&props.doc, &props.text);
+    let parts = split_document_footnote_marks(&props.footnotes, &props.text);
     html! {
         <>
             { for parts.into_iter().map(|part| match part {

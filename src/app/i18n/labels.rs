@@ -121,6 +121,7 @@ macro_rules! label_messages {
             DiagCombinedTextKept { first: u32, count: u32 } => nl: "de tekst voor {count} vragen kon niet per vraag worden gesplitst; vraag {first} bevat alles", en: "the text for {count} questions could not be split per question; question {first} holds all of it";
             DiagAnswerWithoutQuestion { number: u32 } => nl: "Antwoord {number} zonder Vraag {number}: vraag met lege tekst toegevoegd", en: "Antwoord {number} without Vraag {number}: a question with empty text was added";
             DiagProseAttached { question: u32 } => nl: "inleidende of toelichtende alinea bij de tekst van vraag {question} gevoegd", en: "introductory or explanatory paragraph added to the text of question {question}";
+            DiagDiagnosticsLeftOut { count: u64 } => nl: "nog {count} meldingen zijn niet in deze lijst opgenomen", en: "{count} more diagnostics were left out of this list";
         ] $($rest)* }
     };
 }
@@ -316,6 +317,7 @@ pub fn diagnostic_text(diagnostic: &Diagnostic, lang: Lang) -> String {
         Kind::ProseAttached { question } => Msg::DiagProseAttached {
             question: *question,
         },
+        Kind::DiagnosticsLeftOut { count } => Msg::DiagDiagnosticsLeftOut { count: *count },
         Kind::Other => return diagnostic.message.clone(),
     };
     msg.text(lang).into_owned()

@@ -9,6 +9,7 @@
 //! a copy with decimal commas for Dutch display. Shares are percentages with one
 //! decimal; a missing value is an empty cell.
 
+use crate::export::write_safe_record;
 use crate::model::Date;
 use crate::stats::{cabinets, Group, GroupBy, Histogram, SeriesPoint, TimelineRow, UNKNOWN_KEY};
 use std::cmp::Ordering;
@@ -440,7 +441,8 @@ impl StatsTable {
     }
 
     /// The table as CSV (comma-separated, `\n` line ends, quoted where needed) with
-    /// the [`Column::name`]s as header.
+    /// the [`Column::name`]s as header; a cell that would start a formula is made
+    /// [`spreadsheet_safe`](crate::export::spreadsheet_safe), numbers stay numbers.
     ///
     /// ```
     /// use kamervraag::view::charts::stats_table::{Column, StatsTable};
@@ -455,10 +457,9 @@ impl StatsTable {
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
         let header: Vec<&str> = self.columns.iter().map(|c| c.name()).collect();
-        // Writing to a Vec cannot fail; a failed row is left out rather than panicking.
-        let _ = writer.write_record(&header);
+        write_safe_record(&mut writer, &header);
         for row in &self.rows {
-            let _ = writer.write_record(row);
+            write_safe_record(&mut writer, row);
         }
         let bytes = writer.into_inner().unwrap_or_default();
         String::from_utf8(bytes).unwrap_or_default()
@@ -742,5 +743,22 @@ mod tests {
         assert_eq!(format_percent(Some(0.9999)), "100");
         assert!(!format_days(Some(f64::MAX)).contains("inf"));
         assert_eq!(format_days(Some(1e15)), "1000000000000000");
+    }
+
+    #[test]
+    fn csv_neutralises_formulas_and_keeps_numbers() {
+        for start in crate::export::FORMULA_STARTS {
+            let name = format!("{start}HYPERLINK(\"https://example.invalid\")");
+            let table = StatsTable {
+                columns: vec![Column::Group, Column::Count, Column::MeanDelay],
+                rows: vec![vec![name.clone(), "3".into(), "-3".into()]],
+            };
+            let csv = table.to_csv();
+            let mut reader = csv::Reader::from_reader(csv.as_bytes());
+            let row = reader.records().next().unwrap().unwrap();
+            assert_eq!(&row[0], format!("'{name}"), "{start:?}");
+            assert_eq!(&row[1], "3");
+            assert_eq!(&row[2], "-3");
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod facts;
 pub mod footnotes;
 pub mod notices;
 pub mod questions_answers;
+pub mod raw_text;
 pub mod source_links;
 pub mod source_tab;
 pub mod topic_links;

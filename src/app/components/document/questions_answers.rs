@@ -7,6 +7,7 @@ use crate::app::i18n::{use_lang, Lang, Msg};
 use crate::app::infra::dom;
 use crate::model::Kamervraag;
 use crate::view::document::{answer_anchor, answer_ids, AnswerShown};
+use crate::view::footnote_marks::FootnoteNumbers;
 use crate::view::library::{Field, SearchQuery};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,8 +27,9 @@ pub struct QuestionsAnswersProps {
 pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
     let lang = use_lang();
     let doc = &props.doc;
+    let footnotes = FootnoteNumbers::of(doc);
     let marked = |text: &str, field: Field| {
-        html! { <MarkedTextView doc={doc.clone()} text={AttrValue::from(text.to_string())} query={props.query.clone()} {field} /> }
+        html! { <MarkedTextView {footnotes} text={AttrValue::from(text.to_string())} query={props.query.clone()} {field} /> }
     };
     if doc.questions.is_empty() {
         return html! { <p class="kv-empty">{ Msg::NoQuestions.text(lang) }</p> };

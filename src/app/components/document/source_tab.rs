@@ -1,7 +1,9 @@
 //! The source of a document: the texts it was joined from (when more than one), the
-//! parser's diagnostics (folded) and the raw text as read, when the file is still at
-//! hand.
+//! parser's diagnostics (folded; the parser keeps at most a thousand and counts the
+//! rest) and the raw text as read, windowed when long, when the file is still at hand.
+//! The tabs build it only when it is opened.
 
+use super::raw_text::RawText;
 use crate::app::i18n::labels::diagnostic_text;
 use crate::app::i18n::{use_lang, Msg};
 use crate::model::Kamervraag;
@@ -47,7 +49,7 @@ pub fn source_tab(props: &SourceTabProps) -> Html {
                 }
             </details>
             { match &props.raw {
-                Some(raw) => html! { <pre class="kv-raw-text" data-testid="raw-text" tabindex="0">{ raw.to_string() }</pre> },
+                Some(raw) => html! { <div data-testid="raw-text"><RawText raw={raw.clone()} /></div> },
                 None => html! { <p class="kv-muted">{ Msg::RawUnavailable.text(lang) }</p> },
             } }
         </section>
