@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::i18n::labels::not_a_kamervraag_text;
 use super::i18n::{Lang, Msg};
 use crate::parse::Found;
+use crate::view::ingest::{Parsed, Refusal};
 
 /// Why a file could not be read as a document, worded in the UI's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +40,11 @@ impl Failure {
 pub struct LoadedFile {
     /// The file name as the browser gave it (with its folder or archive path).
     pub name: String,
-    /// The raw text as decoded for display.
+    /// The raw text as decoded for display (empty when it is only in storage: see
+    /// `key`).
     pub raw: Rc<str>,
+    /// The content key of its bytes (empty when it could not be read).
+    pub key: String,
     /// The parsed document, or the reason it could not be read.
     pub outcome: Result<Rc<Kamervraag>, Failure>,
 }
@@ -55,6 +59,23 @@ impl LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(text),
+            key: crate::view::ingest::content_key(bytes),
+            outcome,
+        }
+    }
+
+    /// A file the parse workers (or the stored library) read, with its text if at hand.
+    pub fn from_parsed(parsed: Parsed, raw: Option<Rc<str>>) -> LoadedFile {
+        let outcome = match parsed.outcome {
+            Ok(doc) => Ok(Rc::new(doc)),
+            Err(Refusal::NotAKamervraag(found)) => Err(Failure::NotAKamervraag(found.into())),
+            Err(Refusal::EmptyArchive) => Err(Failure::EmptyArchive),
+            Err(Refusal::Unreadable(reason)) => Err(Failure::Other(reason)),
+        };
+        LoadedFile {
+            name: parsed.name,
+            raw: raw.unwrap_or_else(|| Rc::from("")),
+            key: parsed.key,
             outcome,
         }
     }
@@ -64,6 +85,7 @@ impl LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(""),
+            key: String::new(),
             outcome: Err(Failure::EmptyArchive),
         }
     }
@@ -73,6 +95,7 @@ impl LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(""),
+            key: String::new(),
             outcome: Err(Failure::Other(reason.to_string())),
         }
     }
@@ -289,14 +312,20 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// The raw text a document was read from, when its file is still loaded (the
-    /// newest file of that name).
+    /// The raw text a document was read from, when its file is still loaded and its
+    /// text in memory (the newest file of that name).
     pub fn raw_text_of(&self, doc: &Kamervraag) -> Option<Rc<str>> {
+        self.file_of(doc)
+            .map(|f| f.raw.clone())
+            .filter(|raw| !raw.is_empty())
+    }
+
+    /// The file a document was read from (the newest file of that name).
+    pub fn file_of(&self, doc: &Kamervraag) -> Option<&Rc<LoadedFile>> {
         self.files
             .iter()
             .rev()
             .find(|f| Some(f.name.as_str()) == doc.source.as_deref())
-            .map(|f| f.raw.clone())
     }
     /// Adds parsed files: documents go into the library (a duplicate vraagnummer
     /// keeps the most complete version and yields a notice); every file is listed.

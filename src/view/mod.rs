@@ -8,11 +8,13 @@
 //! - [`document`]: what the document view shows (delay, answers, anchors, sources);
 //! - [`footnote_marks`]: question text split into text and footnote markers;
 //! - [`embed`]: the settings of an embedded viewer;
-//! - [`url`]: the one URL query codec and the checks on URLs from document text.
+//! - [`url`]: the one URL query codec and the checks on URLs from document text;
+//! - [`ingest`]: loading files: content keys, parsed batches, the pace of admission.
 
 pub mod charts;
 pub mod document;
 pub mod embed;
 pub mod footnote_marks;
+pub mod ingest;
 pub mod library;
 pub mod url;

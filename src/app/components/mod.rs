@@ -18,6 +18,7 @@ pub mod library_table;
 pub mod marked_text;
 pub mod notices;
 pub mod progress_bar;
+pub mod raw_text;
 pub mod stats_view;
 pub mod status_badge;
 pub mod timeline_view;

@@ -3,6 +3,7 @@
 //! files opened with the installed app, the service worker and a few DOM helpers.
 //! The only place that talks to web-sys for these.
 
+pub mod broadcast;
 pub mod clock;
 pub mod dom;
 pub mod download;
@@ -14,3 +15,4 @@ pub mod launch_queue;
 pub mod listeners;
 pub mod service_worker;
 pub mod settings_store;
+pub mod workers;
