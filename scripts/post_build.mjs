@@ -7,7 +7,8 @@
 //    `kamervraag-viewer.js` (a stable name), and writes its TypeScript declarations
 //    `kamervraag-viewer.d.ts`;
 // 3. writes the service worker's precache list (every file of the build) and a cache
-//    name derived from the files' contents into `sw.js`.
+//    version name derived from the files' contents into `sw.js` (the worker adds the
+//    scope's path to make its cache name).
 // Every URL it writes is relative, so the build works under any sub-path.
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -132,9 +133,9 @@ if (existsSync(swPath)) {
   let sw = readFileSync(swPath, 'utf8');
   const before = sw;
   sw = sw
-    .replace(/const CACHE = '[^']*';/, `const CACHE = '${cacheName}';`)
+    .replace(/const VERSION = '[^']*';/, `const VERSION = '${cacheName}';`)
     .replace(/const PRECACHE = \[\];/, `const PRECACHE = ${JSON.stringify(precache.map((f) => `./${f}`), null, 2)};`);
-  if (sw === before || sw.includes('const PRECACHE = [];')) fail('sw.js has no CACHE/PRECACHE to fill in');
+  if (sw === before || sw.includes('const PRECACHE = [];')) fail('sw.js has no VERSION/PRECACHE to fill in');
   writeFileSync(swPath, sw);
-  console.log(`post_build: sw.js precaches ${precache.length} files in cache ${cacheName}`);
+  console.log(`post_build: sw.js precaches ${precache.length} files as version ${cacheName}`);
 }

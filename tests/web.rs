@@ -172,6 +172,7 @@ fn embed_props(
             ..EmbedSettings::default()
         },
         text: Some(Rc::from(text)),
+        in_frame: false,
     }
 }
 
@@ -624,4 +625,81 @@ mod charts {
         let fire = js_sys::Function::new_with_args("el", &format!("el.dispatchEvent({event});"));
         fire.call1(&wasm_bindgen::JsValue::NULL, target).unwrap();
     }
+}
+
+/// A document that repeats everything a document can repeat: question numbers,
+/// topics, people, footnote numbers, notices and answer paragraphs.
+const REPEATING_TEXT: &str = "Kamervraag 2023Z50505\n\nEen verzonnen vraag die zichzelf herhaalt\n\nIngediend 2 oktober 2023\nBeantwoord 9 oktober 2023 (na 7 dagen)\nIndieners Noor Schommel (PvdD), Noor Schommel (PvdD)\nBeantwoord door Kees Wip (minister speeltuinen) (VVD), Kees Wip (minister speeltuinen) (VVD)\nOnderwerpen recht recht speeltuinen recht\n1. Een verzonnen krant\n1. Dezelfde verzonnen krant\n2. Een tweede noot\n2. Een tweede noot\n • Vraag 1\n  Hoeveel speeltuinen zijn er?1\n\n  Veel.\n  Veel.\n • Vraag 1\n  Hoeveel speeltuinen zijn er?1 2\n\n  Zie antwoord vraag 1.\n • Vraag 2\n  En glijbanen?2\n\n  Veel.\n • Mededeling - 5 oktober 2023\n  Uitstel.\n • Mededeling - 5 oktober 2023\n  Uitstel.\n";
+
+#[wasm_bindgen_test]
+async fn a_document_that_repeats_itself_renders_with_unique_ids_and_working_links() {
+    use kamervraag::app::embed::viewer::EmbeddedViewer;
+    use std::collections::HashSet;
+    let root = mount_point();
+    // A debug build: Yew panics on duplicate keys, which fails this test.
+    yew::Renderer::<EmbeddedViewer>::with_root_and_props(
+        root.clone(),
+        embed_props("document", "nl", REPEATING_TEXT),
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Een verzonnen vraag die zichzelf herhaalt"),
+        "{text}"
+    );
+    assert_eq!(
+        root.query_selector_all("[data-testid=question]")
+            .unwrap()
+            .length(),
+        3,
+        "{text}"
+    );
+
+    let with_id = root.query_selector_all("[id]").unwrap();
+    let mut ids = HashSet::new();
+    for i in 0..with_id.length() {
+        let element: Element = with_id.item(i).unwrap().dyn_into().unwrap();
+        assert!(ids.insert(element.id()), "id {} repeated", element.id());
+    }
+    for id in [
+        "antwoord-1",
+        "antwoord-1-2",
+        "antwoord-2",
+        "voetnoot-1",
+        "voetnoot-1-2",
+    ] {
+        assert!(ids.contains(id), "no #{id} in {ids:?}");
+    }
+
+    // Every in-page link reaches an element, the first of its number.
+    let links = root.query_selector_all("a[href^='#']").unwrap();
+    assert!(
+        links.length() >= 4,
+        "footnote marks and the see-answer link"
+    );
+    for i in 0..links.length() {
+        let link: Element = links.item(i).unwrap().dyn_into().unwrap();
+        let href = link.get_attribute("href").unwrap();
+        assert!(
+            root.query_selector(&href).unwrap().is_some(),
+            "{href} reaches nothing"
+        );
+        assert_eq!(
+            href.matches('-').count(),
+            1,
+            "{href} links the first of its number"
+        );
+    }
+    let first_note = root.query_selector("#voetnoot-1").unwrap().unwrap();
+    assert!(first_note
+        .text_content()
+        .unwrap()
+        .contains("Een verzonnen krant"));
+    let first_answer = root.query_selector("#antwoord-1").unwrap().unwrap();
+    assert!(first_answer.text_content().unwrap().contains("Veel."));
+    assert!(!first_answer
+        .text_content()
+        .unwrap()
+        .contains("Zie antwoord"));
 }

@@ -25,8 +25,10 @@ pub const EXAMPLE_TEXT: &str = include_str!("example.txt");
 /// Mounts the app on the page body — only on the app's own page (`<body data-kv-app>`).
 /// When the wasm is loaded by the embed loader (`kamervraag-viewer.js`) on another
 /// page, nothing is mounted: each `<kamervraag-viewer>` mounts its own viewer. At
-/// `#/embed/…` the chrome-less iframe mode is mounted instead of the full app.
+/// `#/embed/…` the chrome-less iframe mode is mounted instead of the full app. The
+/// panic hook is installed first, in every case (see [`infra::panic`]).
 pub fn start() {
+    infra::panic::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

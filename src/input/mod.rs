@@ -2,5 +2,6 @@
 //! named byte buffers. Pure Rust, shared by the web app and tests.
 
 mod archive;
+pub mod limits;
 
 pub use archive::{crc32, expand_zip, is_zip, ArchiveEntry};

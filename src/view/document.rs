@@ -147,6 +147,45 @@ pub fn footnote_anchor(n: u32) -> String {
     format!("voetnoot-{n}")
 }
 
+/// The element ids of numbered items (answers, footnotes) in the order shown:
+/// `prefix-N` for the first item numbered N, so links to `#prefix-N` reach it, and
+/// `prefix-N-2`, `prefix-N-3`, … for repeats of that number, so every id is unique
+/// even when the document repeats a number.
+///
+/// ```
+/// use kamervraag::view::document::numbered_ids;
+/// assert_eq!(
+///     numbered_ids("antwoord", [1, 2, 1, 1]),
+///     vec!["antwoord-1", "antwoord-2", "antwoord-1-2", "antwoord-1-3"]
+/// );
+/// ```
+pub fn numbered_ids(prefix: &str, numbers: impl IntoIterator<Item = u32>) -> Vec<String> {
+    let mut seen: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
+    numbers
+        .into_iter()
+        .map(|n| {
+            let count = seen.entry(n).or_insert(0);
+            *count += 1;
+            match *count {
+                1 => format!("{prefix}-{n}"),
+                repeat => format!("{prefix}-{n}-{repeat}"),
+            }
+        })
+        .collect()
+}
+
+/// The ids of a document's answers, one per question in order (see [`numbered_ids`]);
+/// the first answer numbered N has [`answer_anchor`]`(N)`.
+pub fn answer_ids(doc: &Kamervraag) -> Vec<String> {
+    numbered_ids("antwoord", doc.questions.iter().map(|q| q.number))
+}
+
+/// The ids of a document's footnotes, one per footnote in order (see
+/// [`numbered_ids`]); the first footnote numbered N has [`footnote_anchor`]`(N)`.
+pub fn footnote_ids(doc: &Kamervraag) -> Vec<String> {
+    numbered_ids("voetnoot", doc.footnotes.iter().map(|f| f.number))
+}
+
 /// Which source a link points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceKind {
@@ -308,6 +347,37 @@ mod tests {
             };
             assert!(source_links(&doc).is_empty(), "{bad}");
         }
+    }
+
+    #[test]
+    fn repeated_numbers_get_unique_ids_and_the_first_keeps_the_link_target() {
+        let question = |number| Question {
+            number,
+            text: "Vraag?".into(),
+            answer: None,
+            see_answer: None,
+        };
+        let footnote = |number| crate::model::Footnote {
+            number,
+            text: "Noot.".into(),
+        };
+        let doc = Kamervraag {
+            questions: vec![question(1), question(1), question(2), question(1)],
+            footnotes: vec![footnote(3), footnote(3), footnote(1)],
+            ..Kamervraag::default()
+        };
+        let answers = answer_ids(&doc);
+        assert_eq!(
+            answers,
+            vec!["antwoord-1", "antwoord-1-2", "antwoord-2", "antwoord-1-3"]
+        );
+        assert_eq!(answers[0], answer_anchor(1));
+        let notes = footnote_ids(&doc);
+        assert_eq!(notes, vec!["voetnoot-3", "voetnoot-3-2", "voetnoot-1"]);
+        assert_eq!(notes[0], footnote_anchor(3));
+        let many = numbered_ids("x", std::iter::repeat_n(7, 1000));
+        let unique: std::collections::HashSet<&String> = many.iter().collect();
+        assert_eq!(unique.len(), 1000);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! plain strings. Pure code, so the rules are unit-tested natively; the web app turns
 //! these settings into components.
 
-use crate::view::url::{is_fetchable_url, query_pairs};
+use crate::view::url::{is_same_origin_url, percent_encode, query_pairs};
 
 /// Which view an embedded viewer shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -103,15 +103,18 @@ pub struct EmbedSettings {
     pub lang: Option<String>,
     /// The colour theme.
     pub theme: EmbedTheme,
-    /// A URL to fetch the document from, when it is not given inline. Only relative,
-    /// `http://` and `https://` URLs are kept (see [`is_fetchable_url`]).
+    /// A URL to fetch the document from, when it is not given inline: a path on the
+    /// page's origin, or (for the element only) an absolute `http://` / `https://`
+    /// URL (see [`crate::view::url::is_fetchable_url`]).
     pub src: Option<String>,
 }
 
 impl EmbedSettings {
     /// Reads the query of the iframe mode (`src=…&lang=…&theme=…`, with or without
     /// the leading `?`). Unknown keys and unusable values are ignored; the view comes
-    /// from the route, not the query.
+    /// from the route, not the query. The frame's page fetches from its own origin
+    /// only (`connect-src 'self'`), so `src` is kept only when it is a path on that
+    /// origin (see [`is_same_origin_url`]).
     ///
     /// ```
     /// use kamervraag::view::embed::{EmbedSettings, EmbedTheme, EmbedView};
@@ -128,7 +131,7 @@ impl EmbedSettings {
         };
         for (key, value) in query_pairs(query) {
             match key.as_str() {
-                "src" => settings.src = Some(value).filter(|v| is_fetchable_url(v)),
+                "src" => settings.src = Some(value).filter(|v| is_same_origin_url(v)),
                 "lang" => settings.lang = Some(value).filter(|v| !v.trim().is_empty()),
                 "theme" => settings.theme = EmbedTheme::from_name(&value).unwrap_or_default(),
                 "view" => {
@@ -140,6 +143,26 @@ impl EmbedSettings {
             }
         }
         settings
+    }
+
+    /// The iframe mode's address (the hash) of `view` with these settings: where a
+    /// link inside the frame may lead, since the frame shows nothing else.
+    ///
+    /// ```
+    /// use kamervraag::view::embed::{EmbedSettings, EmbedView};
+    /// let s = EmbedSettings::from_query(EmbedView::Timeline, "src=docs%2Fa.txt&lang=en");
+    /// assert_eq!(s.frame_hash(EmbedView::Document), "#/embed/document?src=docs%2Fa.txt&lang=en&theme=auto");
+    /// ```
+    pub fn frame_hash(&self, view: EmbedView) -> String {
+        let mut query = Vec::new();
+        if let Some(src) = &self.src {
+            query.push(format!("src={}", percent_encode(src)));
+        }
+        if let Some(lang) = &self.lang {
+            query.push(format!("lang={}", percent_encode(lang)));
+        }
+        query.push(format!("theme={}", self.theme.name()));
+        format!("#/embed/{}?{}", view.name(), query.join("&"))
     }
 }
 
@@ -168,6 +191,35 @@ mod tests {
             "src=javascript%3Aalert(1)&lang=&theme=neon&x=1",
         );
         assert_eq!(s, EmbedSettings::default());
+    }
+
+    #[test]
+    fn the_frame_fetches_from_its_own_origin_only() {
+        for other in [
+            "https%3A%2F%2Fevil.example%2Fa.txt",
+            "%2F%2Fevil.example%2Fa.txt",
+            "%5C%5Cevil.example%5Ca.txt",
+        ] {
+            let s = EmbedSettings::from_query(EmbedView::Document, &format!("src={other}"));
+            assert_eq!(s.src, None, "{other}");
+        }
+        let s = EmbedSettings::from_query(EmbedView::Document, "src=%2Fdocs%2Fa.txt");
+        assert_eq!(s.src.as_deref(), Some("/docs/a.txt"));
+    }
+
+    #[test]
+    fn a_frame_hash_reads_back_as_the_same_settings() {
+        let s = EmbedSettings::from_query(
+            EmbedView::Stats,
+            "src=%2Fdocs%2Fa%20b%26c.txt&lang=en&theme=dark",
+        );
+        let hash = s.frame_hash(EmbedView::Document);
+        let (path, query) = hash.split_once('?').unwrap();
+        assert_eq!(path, "#/embed/document");
+        let back = EmbedSettings::from_query(EmbedView::Document, query);
+        assert_eq!(back.src, s.src);
+        assert_eq!(back.lang, s.lang);
+        assert_eq!(back.theme, s.theme);
     }
 
     #[test]

@@ -46,29 +46,103 @@ pub fn web_link(url: &str) -> Option<&str> {
     (web && host_present && clean).then_some(url)
 }
 
-/// Whether `url` may be fetched as a document source: a relative URL (same origin) or
-/// an absolute `http://` / `https://` URL. Other schemes (`javascript:`, `data:`,
-/// `file:` …) are refused.
+/// Where a URL given as a document source leads, read as a browser reads it: a URL
+/// parser drops tabs and line breaks anywhere and leading/trailing spaces and control
+/// characters, and takes `\\` for `/` in web URLs, so `//host/x`, `\\host\x` and
+/// `/\host` are other hosts (scheme-relative), not paths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlTarget {
+    /// A path on the page's own origin (`docs/a.txt`, `/a.txt`, `./a.txt?t=1`).
+    SameOrigin,
+    /// An absolute `http://` / `https://` URL: another origin unless the browser
+    /// finds it equal to the page's.
+    WebUrl,
+    /// A scheme-relative URL (`//host/x`, `\\host\x`): another host.
+    OtherHost,
+    /// Empty, or another scheme (`javascript:`, `data:`, `file:` …).
+    Refused,
+}
+
+impl UrlTarget {
+    /// Classifies `url`.
+    ///
+    /// ```
+    /// use kamervraag::view::url::UrlTarget;
+    /// assert_eq!(UrlTarget::of("docs/a.txt"), UrlTarget::SameOrigin);
+    /// assert_eq!(UrlTarget::of("https://example.org/a.txt"), UrlTarget::WebUrl);
+    /// assert_eq!(UrlTarget::of("//evil.example/x"), UrlTarget::OtherHost);
+    /// assert_eq!(UrlTarget::of("\\\\evil.example\\x"), UrlTarget::OtherHost);
+    /// assert_eq!(UrlTarget::of("javascript:alert(1)"), UrlTarget::Refused);
+    /// ```
+    pub fn of(url: &str) -> UrlTarget {
+        let cleaned: String = url
+            .trim_matches(|c: char| c <= ' ')
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect();
+        if cleaned.is_empty() {
+            return UrlTarget::Refused;
+        }
+        let lower = cleaned.to_ascii_lowercase();
+        if lower.starts_with("http:") || lower.starts_with("https:") {
+            // `http:x` and `https:/x` are as good as `http://x` to a browser; require
+            // the two slashes (either way round) and a host.
+            let rest = &cleaned[cleaned.find(':').map_or(0, |i| i + 1)..];
+            let slashes = rest.chars().take_while(|c| *c == '/' || *c == '\\').count();
+            return if slashes >= 2 && rest.len() > slashes {
+                UrlTarget::WebUrl
+            } else {
+                UrlTarget::Refused
+            };
+        }
+        let mut start = cleaned.chars();
+        if matches!(
+            (start.next(), start.next()),
+            (Some('/' | '\\'), Some('/' | '\\'))
+        ) {
+            return UrlTarget::OtherHost;
+        }
+        // Relative: no scheme before the first '/', '\\', '?' or '#'.
+        let head = cleaned.split(['/', '\\', '?', '#']).next().unwrap_or("");
+        if head.contains(':') {
+            UrlTarget::Refused
+        } else {
+            UrlTarget::SameOrigin
+        }
+    }
+}
+
+/// Whether `url` may be fetched as a document source by an embedded element: a path
+/// on the page's origin or an absolute `http://` / `https://` URL (which the host
+/// then serves with CORS). Scheme-relative URLs (`//host/x`, `\\host\x`) and other
+/// schemes (`javascript:`, `data:`, `file:` …) are refused.
 ///
 /// ```
 /// use kamervraag::view::url::is_fetchable_url;
 /// assert!(is_fetchable_url("docs/2024Z00001.txt"));
 /// assert!(is_fetchable_url("https://example.org/a.txt"));
+/// assert!(!is_fetchable_url("//evil.example/a.txt"));
 /// assert!(!is_fetchable_url("javascript:alert(1)"));
 /// assert!(!is_fetchable_url(""));
 /// ```
 pub fn is_fetchable_url(url: &str) -> bool {
-    let url = url.trim();
-    if url.is_empty() {
-        return false;
-    }
-    let lower = url.to_ascii_lowercase();
-    if lower.starts_with("http://") || lower.starts_with("https://") {
-        return true;
-    }
-    // Relative: no scheme before the first '/', '?' or '#'.
-    let head = url.split(['/', '?', '#']).next().unwrap_or("");
-    !head.contains(':')
+    matches!(
+        UrlTarget::of(url),
+        UrlTarget::SameOrigin | UrlTarget::WebUrl
+    )
+}
+
+/// Whether `url` is a path on the page's own origin: the only document sources of
+/// the iframe mode, whose page allows `connect-src 'self'` alone.
+///
+/// ```
+/// use kamervraag::view::url::is_same_origin_url;
+/// assert!(is_same_origin_url("docs/2024Z00001.txt"));
+/// assert!(!is_same_origin_url("https://example.org/a.txt"));
+/// assert!(!is_same_origin_url("\\\\evil.example\\a.txt"));
+/// ```
+pub fn is_same_origin_url(url: &str) -> bool {
+    UrlTarget::of(url) == UrlTarget::SameOrigin
 }
 
 /// Splits a URL query into decoded key/value pairs (`+` is a space, `%XX` escapes are
@@ -171,6 +245,36 @@ mod tests {
         assert!(is_fetchable_url("/docs/a:b.txt"));
         assert!(!is_fetchable_url("data:text/plain,Kamervraag"));
         assert!(!is_fetchable_url("FILE:///etc/passwd"));
+    }
+
+    #[test]
+    fn scheme_relative_urls_are_other_hosts_however_spelled() {
+        for other in [
+            "//evil.example/x",
+            "\\\\evil.example\\x",
+            "/\\evil.example/x",
+            "\\/evil.example/x",
+            " //evil.example/x",
+            "/\t/evil.example/x",
+            "\u{1}//evil.example",
+        ] {
+            assert_eq!(UrlTarget::of(other), UrlTarget::OtherHost, "{other:?}");
+            assert!(!is_fetchable_url(other), "{other:?}");
+            assert!(!is_same_origin_url(other), "{other:?}");
+        }
+        for refused in [
+            "http:evil.example",
+            "https:/",
+            "java\tscript:alert(1)",
+            " \t",
+        ] {
+            assert_eq!(UrlTarget::of(refused), UrlTarget::Refused, "{refused:?}");
+        }
+        assert_eq!(UrlTarget::of("HTTPS://a.example/x"), UrlTarget::WebUrl);
+        assert!(is_fetchable_url("https://a.example/x"));
+        assert!(!is_same_origin_url("https://a.example/x"));
+        assert!(is_same_origin_url("/docs/a.txt"));
+        assert!(is_same_origin_url("a\\b.txt"));
     }
 
     #[test]

@@ -46,7 +46,7 @@ test('the manifest is installable: relative start_url and scope, icons, file han
     assert.equal(handler.action, './');
     assert.deepEqual(handler.accept['text/plain'], ['.txt']);
     const sw = await readFile(join(staged.dir, 'sw.js'), 'utf8');
-    assert.match(sw, /const CACHE = 'kamervraag-[0-9a-f]{16}';/);
+    assert.match(sw, /const VERSION = 'kamervraag-[0-9a-f]{16}';/);
     assert.doesNotMatch(sw, /const PRECACHE = \[\];/);
     assert.doesNotMatch(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1], /"\//, 'precache URLs are relative');
   } finally {
@@ -107,7 +107,7 @@ test('a new build waiting offers "Nieuwe versie — herladen"; taking it reloads
     // A "new build": another sw.js (new cache name) and another index.html.
     const swPath = join(staged.dir, 'sw.js');
     const sw = await readFile(swPath, 'utf8');
-    await writeFile(swPath, sw.replace(/const CACHE = 'kamervraag-[0-9a-f]+';/, "const CACHE = 'kamervraag-0000000000000001';"));
+    await writeFile(swPath, sw.replace(/const VERSION = 'kamervraag-[0-9a-f]+';/, "const VERSION = 'kamervraag-0000000000000001';"));
     await page.reload();
     const offer = page.getByRole('button', { name: 'Nieuwe versie — herladen' });
     await offer.waitFor({ timeout: 20000 });
@@ -116,7 +116,7 @@ test('a new build waiting offers "Nieuwe versie — herladen"; taking it reloads
     await Promise.all([page.waitForEvent('load', { timeout: 20000 }), offer.click()]);
     await page.waitForFunction(async () => {
       const keys = await caches.keys();
-      return keys.length === 1 && keys[0] === 'kamervraag-0000000000000001';
+      return keys.length === 1 && keys[0] === 'kamervraag-0000000000000001 /';
     }, null, { timeout: 20000 });
     await page.getByRole('button', { name: 'Voorbeeld laden' }).waitFor();
     assert.equal(await offer.count(), 0, 'no offer once the new version runs');

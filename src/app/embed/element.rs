@@ -58,6 +58,7 @@ impl ViewerOptions {
         EmbeddedViewerProps {
             settings,
             text: self.text.map(Rc::from),
+            in_frame: false,
         }
     }
 }
@@ -98,6 +99,7 @@ impl ViewerHandle {
 /// with the options `{text, src, view, lang, theme}`.
 #[wasm_bindgen(js_name = mountViewer)]
 pub fn mount_viewer(root: web_sys::Element, options: JsValue) -> Result<ViewerHandle, JsError> {
+    crate::app::infra::panic::install();
     let props = ViewerOptions::from_js(options)?.into_props();
     let app = yew::Renderer::<EmbeddedViewer>::with_root_and_props(root, props).render();
     Ok(ViewerHandle { app: Some(app) })

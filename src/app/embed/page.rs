@@ -34,7 +34,7 @@ pub fn embed_page(props: &EmbedPageProps) -> Html {
     });
     html! {
         <div class="kv-frame">
-            <EmbeddedViewer {settings} />
+            <EmbeddedViewer {settings} in_frame=true />
         </div>
     }
 }

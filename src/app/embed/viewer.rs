@@ -5,17 +5,17 @@
 use super::document_view::DocumentView;
 use super::error_box::ErrorBox;
 use super::questions_view::QuestionsView;
+use crate::app::components::charts::timeline_bars::BarLinks;
 use crate::app::components::stats_view::StatsView;
 use crate::app::components::timeline_view::TimelineView;
 use crate::app::i18n::{Lang, Msg};
 use crate::app::infra::clock::today;
-use crate::app::infra::fetch::fetch_bytes;
+use crate::app::infra::fetch::{limit_megabytes, Fetch, FetchError, FETCH_TIMEOUT_MS};
 use crate::app::selection::Shared;
 use crate::app::state::LoadedFile;
 use crate::model::Kamervraag;
 use crate::view::embed::{EmbedSettings, EmbedView};
 use crate::view::library::LibraryEntry;
-use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,6 +27,10 @@ pub struct EmbeddedViewerProps {
     /// The document text given inline; when it is blank, `settings.src` is fetched.
     #[prop_or_default]
     pub text: Option<Rc<str>>,
+    /// Whether the viewer is the iframe mode's page, whose links may lead to its
+    /// other views; an element shows its one view only.
+    #[prop_or_default]
+    pub in_frame: bool,
 }
 
 /// What the viewer has to show.
@@ -62,21 +66,35 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
         let src = props.settings.src.clone();
         let has_inline = inline.is_some();
         use_effect_with((src, has_inline), move |(src, has_inline)| {
-            let cancelled = Rc::new(Cell::new(false));
+            let fetch = Fetch::default();
             fetched.set(None);
             match src.clone().filter(|_| !*has_inline) {
                 Some(url) => {
                     loading.set(true);
-                    let cancelled = cancelled.clone();
+                    let fetch = fetch.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let result = fetch_bytes(&url).await;
-                        if cancelled.get() {
-                            return;
-                        }
+                        let result = fetch.bytes(&url).await;
                         let name = source_name(Some(&url)).to_string();
                         let file = match result {
+                            Err(FetchError::Aborted) => return,
                             Ok(bytes) => LoadedFile::parse(&name, &bytes),
-                            Err(reason) => LoadedFile::unreadable(&name, &reason),
+                            Err(FetchError::TooLarge) => LoadedFile::unreadable(
+                                &name,
+                                &Msg::EmbedTooLarge {
+                                    limit_mb: limit_megabytes(),
+                                }
+                                .text(lang),
+                            ),
+                            Err(FetchError::TimedOut) => LoadedFile::unreadable(
+                                &name,
+                                &Msg::EmbedTimedOut {
+                                    seconds: FETCH_TIMEOUT_MS / 1000,
+                                }
+                                .text(lang),
+                            ),
+                            Err(FetchError::Failed(reason)) => {
+                                LoadedFile::unreadable(&name, &reason)
+                            }
                         };
                         fetched.set(Some(Rc::new(file)));
                         loading.set(false);
@@ -84,7 +102,8 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
                 }
                 None => loading.set(false),
             }
-            move || cancelled.set(true)
+            // Leaving the page or changing `src` stops the request and its reading.
+            move || fetch.abort()
         });
     }
 
@@ -116,8 +135,14 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
         },
     };
 
+    let bar_links = BarLinks {
+        document: props
+            .in_frame
+            .then(|| AttrValue::from(props.settings.frame_hash(EmbedView::Document))),
+    };
     html! {
         <ContextProvider<Lang> context={lang}>
+        <ContextProvider<BarLinks> context={bar_links}>
             <div
                 class={classes!("kv-embed", format!("kv-embed--{}", props.settings.view.name()))}
                 lang={lang.code()}
@@ -125,6 +150,7 @@ pub fn embedded_viewer(props: &EmbeddedViewerProps) -> Html {
             >
                 { body }
             </div>
+        </ContextProvider<BarLinks>>
         </ContextProvider<Lang>>
     }
 }

@@ -1,7 +1,9 @@
 //! The collection timeline: one bar per document from submission to answer (open
 //! documents run to the reference date), filled by status, on a year axis. Each bar
 //! is a link to the document: focusable, named for screen readers, opened with a
-//! click or Enter through the router.
+//! click or Enter through the router. Inside an embedded viewer ([`BarLinks`] given)
+//! a bar leads only where the embed can follow: the iframe mode's document view, or
+//! nowhere.
 
 use super::labels::status_fill;
 use crate::app::i18n::labels::status_label;
@@ -23,6 +25,15 @@ pub const AXIS_LEFT: f64 = 40.0;
 pub const AXIS_WIDTH: f64 = 904.0;
 const TOP: f64 = 26.0;
 
+/// Where the bars lead inside an embedded viewer, provided as a context by the
+/// viewer: the iframe mode's address of the document view, or `None` (the element
+/// shows one view only) for bars that are not links.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarLinks {
+    /// The address of the document view, if the embed can show it.
+    pub document: Option<AttrValue>,
+}
+
 /// Properties of [`TimelineBars`].
 #[derive(Properties, PartialEq)]
 pub struct TimelineBarsProps {
@@ -42,6 +53,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
     let lang = use_lang();
     let selection = use_selection();
     let go = use_go();
+    let embedded = use_context::<BarLinks>();
     let Some(scale) = TimeScale::for_years(props.range, AXIS_LEFT, AXIS_WIDTH) else {
         return Html::default();
     };
@@ -105,8 +117,14 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                         <title>{ label.clone() }</title>
                     </rect>
                 };
-                match key {
-                    Some(id) => {
+                match (key, &embedded) {
+                    (Some(_), Some(BarLinks { document: Some(link) })) => html! {
+                        <a key={format!("{}-{}", row.index, i)} class="kv-bar-link" href={link.clone()}
+                            aria-label={label}>
+                            { rect }
+                        </a>
+                    },
+                    (Some(id), None) => {
                         let link = href(&Route::Document { id: id.clone() }, &selection.filter);
                         let onclick = {
                             let open = open.clone();
@@ -132,7 +150,7 @@ pub fn timeline_bars(props: &TimelineBarsProps) -> Html {
                             </a>
                         }
                     }
-                    None => html! { <g key={format!("{}-{}", row.index, i)}>{ rect }</g> },
+                    _ => html! { <g key={format!("{}-{}", row.index, i)}>{ rect }</g> },
                 }
             }) }
             if let Some(x) = today {

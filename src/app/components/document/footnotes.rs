@@ -1,8 +1,9 @@
-//! The numbered footnotes of a document, each with the id footnote marks link to.
+//! The numbered footnotes of a document, each with a unique id; footnote marks
+//! link to the first footnote of their number.
 
 use crate::app::i18n::{use_lang, Msg};
 use crate::model::Kamervraag;
-use crate::view::document::footnote_anchor;
+use crate::view::document::footnote_ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,12 +21,13 @@ pub fn footnotes(props: &FootnotesProps) -> Html {
     if props.doc.footnotes.is_empty() {
         return html! {};
     }
+    let ids = footnote_ids(&props.doc);
     html! {
         <section class="kv-footnotes">
             <h2>{ Msg::Footnotes.text(lang) }</h2>
             <ol>
-                { for props.doc.footnotes.iter().enumerate().map(|(i, f)| html! {
-                    <li key={i} id={footnote_anchor(f.number)} value={f.number.to_string()}>
+                { for props.doc.footnotes.iter().zip(ids).enumerate().map(|(i, (f, id))| html! {
+                    <li key={i} {id} value={f.number.to_string()}>
                         { f.text.clone() }
                     </li>
                 }) }

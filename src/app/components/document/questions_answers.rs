@@ -6,7 +6,7 @@ use crate::app::components::marked_text::MarkedTextView;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom;
 use crate::model::Kamervraag;
-use crate::view::document::{answer_anchor, AnswerShown};
+use crate::view::document::{answer_anchor, answer_ids, AnswerShown};
 use crate::view::library::SearchQuery;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,9 +32,10 @@ pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
     if doc.questions.is_empty() {
         return html! { <p class="kv-empty">{ Msg::NoQuestions.text(lang) }</p> };
     }
+    let ids = answer_ids(doc);
     html! {
         <ol class="kv-qa__list">
-            { for doc.questions.iter().enumerate().map(|(i, q)| {
+            { for doc.questions.iter().zip(ids).enumerate().map(|(i, (q, id))| {
                 let answer = match AnswerShown::of(q, doc.is_answered()) {
                     AnswerShown::SeeAnswer(n) => {
                         let target = answer_anchor(n);
@@ -56,7 +57,7 @@ pub fn questions_answers(props: &QuestionsAnswersProps) -> Html {
                             <h3 class="kv-qa__label">{ Msg::QuestionN { number: q.number }.text(lang) }</h3>
                             <p>{ marked(&q.text) }</p>
                         </div>
-                        <div class="kv-qa__answer" id={answer_anchor(q.number)}>
+                        <div class="kv-qa__answer" {id}>
                             <h3 class="kv-qa__label">{ Msg::AnswerN { number: q.number }.text(lang) }</h3>
                             { answer }
                         </div>
