@@ -40,6 +40,8 @@ thread_local! {
     static KNOWN: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
     /// The last job number handed out.
     static LAST_JOB: Cell<u64> = const { Cell::new(0) };
+    /// The loads started in this session (their records are not leftovers).
+    static OWN_LOADS: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
     /// Whether storage failed once this session (then the rest stays in memory).
     static STORAGE_FAILED: Cell<bool> = const { Cell::new(false) };
 }
@@ -176,6 +178,9 @@ pub fn restore(state: AppContext) {
         // Loads that were cut off: their inputs not stored are listed (and stored as
         // such, so they stay listed until the library is cleared).
         for (load, names) in pending {
+            if OWN_LOADS.with(|own| own.borrow().contains(&load.to_bits())) {
+                continue;
+            }
             let names: Vec<String> = serde_json::from_str(&names).unwrap_or_default();
             let finished = finished_by_load.remove(&(load as u64)).unwrap_or_default();
             let lost: Vec<Parsed> = names
@@ -359,6 +364,7 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
     let started = generation();
     let job = next_job();
     let load = js_sys::Date::now() + job as f64 / 1000.0;
+    OWN_LOADS.with(|own| own.borrow_mut().insert(load.to_bits()));
     state.dispatch(Action::MoreFound(inputs.len()));
     if persist == Persist::Store && !STORAGE_FAILED.with(Cell::get) {
         let names: Vec<&str> = inputs.iter().map(Pending::name).collect();
