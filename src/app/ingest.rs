@@ -143,6 +143,10 @@ pub fn restore(state: AppContext) {
             let mut files = Vec::new();
             let mut slice_start = now_ms();
             for batch in &batches {
+                if OWN_LOADS.with(|own| own.borrow().contains(&batch.load.to_bits())) {
+                    // Stored by a load of this session, which admits it itself.
+                    continue;
+                }
                 if let Ok(inputs) = serde_json::from_str::<Vec<String>>(&batch.inputs) {
                     finished_by_load
                         .entry(batch.load as u64)
