@@ -1,28 +1,324 @@
-//! Loading many files without freezing the page: inputs are read and parsed in time
-//! slices of about [`SLICE_MS`] milliseconds; after each slice the parsed files and the
-//! progress are dispatched and the browser gets a turn. Zip archives are opened and
-//! their members loaded like files. New files are stored in IndexedDB afterwards.
+//! Loading files without freezing the page and without losing any: files are read in
+//! small groups and parsed by the parse workers (one per core); each batch the workers
+//! send back is stored in IndexedDB (parsed documents with the parser's version, texts
+//! apart) before it counts as loaded; what arrived is admitted to the state at a steady
+//! pace ([`AdmitPace`]), so the library can be browsed while the rest arrives. A load
+//! first records the names of its inputs, so after a closed tab the inputs that were
+//! not stored are listed, never silently dropped. The same bytes are stored once
+//! (content keys). Clearing the library cancels every load and tells the other tabs.
 
 use super::infra::clock::{now_ms, yield_to_browser};
 use super::infra::entries::{walk, DroppedItems};
 use super::infra::files::{read_many, Pending};
-use super::infra::idb::{self, StoredFile};
-use crate::app::state::{Action, AppContext, Failure, LoadedFile, Notice};
-use crate::input::{expand_zip, is_zip};
-use std::collections::VecDeque;
+use super::infra::idb;
+use super::infra::workers::{self, Bytes, ParseReply, ParseRequest};
+use crate::app::state::{Action, AppContext, LoadedFile, Notice};
+use crate::view::ingest::{
+    decode_parsed, encode_parsed, refused, AdmitPace, Parsed, ParsedBatch, Refusal, PARSER_VERSION,
+};
+use futures::StreamExt;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashSet, VecDeque};
+use std::rc::Rc;
 
-/// The length of one slice of parsing work, in milliseconds.
-pub const SLICE_MS: f64 = 12.0;
-
-/// How many files are written to IndexedDB in one transaction.
-pub const STORE_BATCH: usize = 100;
-
-/// How many files are read from disk at once.
+/// How many files go into one request to a worker.
 pub const READ_BATCH: usize = 64;
+
+/// How many requests each worker has queued at most.
+const QUEUED_PER_WORKER: usize = 2;
+
+/// Restored batches decoded per time slice at start.
+const RESTORE_SLICE_MS: f64 = 12.0;
+
+/// The reason listed for an input whose load was cut off (tab closed, page reloaded).
+pub const NOT_STORED: &str = "niet bewaard: de pagina werd gesloten voordat dit bestand was opgeslagen / not stored: the page closed before this file was stored";
+
+thread_local! {
+    /// Bumped by every clear: loads of an older generation stop and store nothing more.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+    /// Content keys of the files loaded (stored or in memory) since the last clear.
+    static KNOWN: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// The last job number handed out.
+    static LAST_JOB: Cell<u64> = const { Cell::new(0) };
+    /// The loads started in this session (their records are not leftovers).
+    static OWN_LOADS: RefCell<HashSet<u64>> = RefCell::new(HashSet::new());
+    /// Whether storage failed once this session (then the rest stays in memory).
+    static STORAGE_FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn generation() -> u64 {
+    GENERATION.with(Cell::get)
+}
+
+fn next_job() -> u64 {
+    LAST_JOB.with(|j| {
+        j.set(j.get() + 1);
+        j.get()
+    })
+}
+
+/// Whether loaded files are written to the stored library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persist {
+    /// Store them (files the user gave now).
+    Store,
+    /// Do not (files restored from storage).
+    Skip,
+}
+
+/// Loads dropped files and folders (folders are walked first).
+pub fn load_dropped(state: AppContext, dropped: DroppedItems) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let DroppedItems { entries, mut files } = dropped;
+        let started = generation();
+        state.dispatch(Action::LoadStarted(0));
+        if !entries.is_empty() {
+            files.extend(walk(entries).await);
+        }
+        if generation() == started {
+            run(&state, files, Persist::Store).await;
+        }
+        state.dispatch(Action::LoadFinished);
+    });
+}
+
+/// Loads inputs in the background (returns at once).
+pub fn load(state: AppContext, inputs: Vec<Pending>, persist: Persist) {
+    if inputs.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        state.dispatch(Action::LoadStarted(0));
+        run(&state, inputs, persist).await;
+        state.dispatch(Action::LoadFinished);
+    });
+}
+
+/// Loads a small text at once, on the page (the built-in example), and stores it.
+pub fn load_now(state: &AppContext, name: &str, text: &str) {
+    let (parsed, parsed_text) = crate::view::ingest::parse_one(name, text.as_bytes());
+    state.dispatch(Action::LoadStarted(1));
+    let fresh = KNOWN.with(|k| k.borrow_mut().insert(parsed.key.clone()));
+    if fresh {
+        let file = LoadedFile::from_parsed(parsed.clone(), Some(Rc::from(text)));
+        state.dispatch(Action::Parsed(1, vec![file]));
+        let state = state.clone();
+        let generation = generation();
+        wasm_bindgen_futures::spawn_local(async move {
+            let batch = ParsedBatch {
+                parsed: vec![parsed],
+                texts: vec![parsed_text],
+            };
+            store(&state, generation, 0.0, &[], &batch).await;
+        });
+    } else {
+        state.dispatch(Action::Read(1));
+    }
+    state.dispatch(Action::LoadFinished);
+}
+
+/// Reads the stored library: the parsed batches come back without parsing (in time
+/// slices); a library stored by another parser version, or by the first storage
+/// version (texts only), is parsed again in the background; loads that were cut off
+/// are listed with the inputs that were not stored.
+pub fn restore(state: AppContext) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let batches = match idb::load_batches().await {
+            Ok(batches) => batches,
+            Err(reason) => {
+                storage_failed(&state, reason);
+                state.dispatch(Action::RestoreChecked(0));
+                return;
+            }
+        };
+        let pending = idb::load_pending().await.unwrap_or_default();
+        let outdated = batches.iter().any(|b| b.version != PARSER_VERSION);
+        let mut finished_by_load: std::collections::HashMap<u64, HashSet<String>> =
+            std::collections::HashMap::new();
+        let mut restored = 0usize;
+        if outdated {
+            reparse_stored(&state).await;
+        } else {
+            state.dispatch(Action::LoadStarted(0));
+            let mut files = Vec::new();
+            let mut slice_start = now_ms();
+            for batch in &batches {
+                if OWN_LOADS.with(|own| own.borrow().contains(&batch.load.to_bits())) {
+                    // Stored by a load of this session, which admits it itself.
+                    continue;
+                }
+                if let Ok(inputs) = serde_json::from_str::<Vec<String>>(&batch.inputs) {
+                    finished_by_load
+                        .entry(batch.load as u64)
+                        .or_default()
+                        .extend(inputs);
+                }
+                let Ok(parsed) = decode_parsed(&batch.parsed) else {
+                    continue;
+                };
+                KNOWN.with(|k| {
+                    let mut known = k.borrow_mut();
+                    for p in &parsed {
+                        if !p.key.is_empty() {
+                            known.insert(p.key.clone());
+                        }
+                    }
+                });
+                restored += parsed.len();
+                files.extend(parsed.into_iter().map(|p| LoadedFile::from_parsed(p, None)));
+                if now_ms() - slice_start >= RESTORE_SLICE_MS * 4.0 {
+                    let count = files.len();
+                    state.dispatch(Action::MoreFound(count));
+                    state.dispatch(Action::Parsed(count, std::mem::take(&mut files)));
+                    yield_to_browser().await;
+                    slice_start = now_ms();
+                }
+            }
+            let count = files.len();
+            state.dispatch(Action::MoreFound(count));
+            state.dispatch(Action::Parsed(count, files));
+            state.dispatch(Action::LoadFinished);
+        }
+        // Loads that were cut off: their inputs not stored are listed (and stored as
+        // such, so they stay listed until the library is cleared).
+        for (load, names) in pending {
+            if OWN_LOADS.with(|own| own.borrow().contains(&load.to_bits())) {
+                continue;
+            }
+            let names: Vec<String> = serde_json::from_str(&names).unwrap_or_default();
+            let finished = finished_by_load.remove(&(load as u64)).unwrap_or_default();
+            let lost: Vec<Parsed> = names
+                .iter()
+                .filter(|n| !finished.contains(*n))
+                .map(|n| refused(n, Refusal::Unreadable(NOT_STORED.to_string())))
+                .collect();
+            if !lost.is_empty() {
+                let files: Vec<LoadedFile> = lost
+                    .iter()
+                    .cloned()
+                    .map(|p| LoadedFile::from_parsed(p, None))
+                    .collect();
+                state.dispatch(Action::LoadStarted(files.len()));
+                state.dispatch(Action::Parsed(files.len(), files));
+                state.dispatch(Action::LoadFinished);
+                let batch = ParsedBatch {
+                    parsed: lost,
+                    texts: vec![],
+                };
+                store(&state, generation(), load, &[], &batch).await;
+            }
+            let _ = idb::remove_pending(load).await;
+        }
+        state.dispatch(Action::RestoreChecked(restored));
+        // Files of the first storage version: parsed and stored anew.
+        if let Ok(legacy) = idb::legacy_files().await {
+            if !legacy.is_empty() {
+                let inputs = legacy
+                    .into_iter()
+                    .map(|f| Pending::Bytes {
+                        name: f.name,
+                        bytes: f.text.into_bytes(),
+                    })
+                    .collect();
+                run(&state, inputs, Persist::Store).await;
+                let _ = idb::clear_legacy().await;
+            }
+        }
+    });
+}
+
+/// Parses the stored texts again (the parser changed) and stores the new batches.
+async fn reparse_stored(state: &AppContext) {
+    let Ok(texts) = idb::load_texts().await else {
+        return;
+    };
+    // The names live in the old batches; read them before they are replaced.
+    let names: Vec<(String, String)> = match idb::load_batches().await {
+        Ok(batches) => batches
+            .iter()
+            .filter_map(|b| decode_parsed(&b.parsed).ok())
+            .flatten()
+            .map(|p| (p.key, p.name))
+            .collect(),
+        Err(_) => vec![],
+    };
+    let name_of: std::collections::HashMap<String, String> = names.into_iter().collect();
+    if idb::clear_batches().await.is_err() {
+        return;
+    }
+    let inputs: Vec<Pending> = texts
+        .into_iter()
+        .map(|text| {
+            let key = crate::view::ingest::content_key(text.as_bytes());
+            Pending::Bytes {
+                name: name_of.get(&key).cloned().unwrap_or(key),
+                bytes: text.into_bytes(),
+            }
+        })
+        .collect();
+    state.dispatch(Action::LoadStarted(0));
+    run(state, inputs, Persist::Store).await;
+    state.dispatch(Action::LoadFinished);
+}
+
+/// Empties the library in memory and in storage, cancels every load, and tells the
+/// other tabs to do the same.
+pub fn clear_library(state: &AppContext) {
+    forget_everything(state);
+    super::infra::broadcast::send_cleared();
+    let state = state.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(reason) = idb::clear().await {
+            storage_failed(&state, reason);
+        }
+    });
+}
+
+/// Empties the library in memory and cancels every load (another tab cleared the
+/// stored library).
+pub fn forget_everything(state: &AppContext) {
+    GENERATION.with(|g| g.set(g.get() + 1));
+    KNOWN.with(|k| k.borrow_mut().clear());
+    state.dispatch(Action::Clear);
+}
+
+fn storage_failed(state: &AppContext, reason: String) {
+    let first = !STORAGE_FAILED.with(|f| f.replace(true));
+    if first {
+        state.dispatch(Action::Notify(Notice::StorageUnavailable(reason)));
+    }
+}
+
+/// Stores a batch (unless storage failed before or the library was cleared since the
+/// load began); true when it is stored.
+async fn store(
+    state: &AppContext,
+    started: u64,
+    load: f64,
+    finished: &[String],
+    batch: &ParsedBatch,
+) -> bool {
+    if STORAGE_FAILED.with(Cell::get) || generation() != started {
+        return false;
+    }
+    let texts: Vec<(String, String)> = batch
+        .texts
+        .iter()
+        .map(|t| (t.key.clone(), t.text.clone()))
+        .collect();
+    let inputs = serde_json::to_string(finished).unwrap_or_default();
+    match idb::store_batch(load, &inputs, &encode_parsed(&batch.parsed), &texts).await {
+        Ok(()) => true,
+        Err(reason) => {
+            storage_failed(state, reason);
+            false
+        }
+    }
+}
 
 /// Takes up to [`READ_BATCH`] inputs from the queue and reads the files among them
 /// in parallel: each comes back as a name with its bytes or the reason.
-async fn next_chunk(queue: &mut VecDeque<Pending>) -> Vec<(String, Result<Vec<u8>, Failure>)> {
+async fn next_chunk(queue: &mut VecDeque<Pending>) -> Vec<(String, Result<Vec<u8>, Refusal>)> {
     let mut chunk: Vec<Pending> = Vec::new();
     while chunk.len() < READ_BATCH {
         match queue.pop_front() {
@@ -45,157 +341,249 @@ async fn next_chunk(queue: &mut VecDeque<Pending>) -> Vec<(String, Result<Vec<u8
                 name,
                 read.next()
                     .unwrap_or_else(|| Err("the browser could not read the file".to_string()))
-                    .map_err(Failure::Other),
+                    .map_err(Refusal::Unreadable),
             ),
             Pending::Bytes { name, bytes } => (name, Ok(bytes)),
-            Pending::Failed { name, reason } => (name, Err(Failure::Other(reason))),
-            Pending::Refused { name, refusal } => (name, Err(Failure::Refused(refusal))),
+            Pending::Failed { name, reason } => (name, Err(Refusal::Unreadable(reason))),
+            Pending::Refused { name, refusal } => (name, Err(Refusal::Limit(refusal))),
         })
         .collect()
 }
 
-/// Whether loaded files are written to the stored library.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Persist {
-    /// Store them (files the user gave now).
-    Store,
-    /// Do not (files restored from storage).
-    Skip,
+/// What the loading loop hears: a worker's reply, or files refused on the page.
+enum Arrival {
+    Reply(ParseReply),
+    Refused(Vec<Parsed>, Vec<String>),
 }
 
-/// Loads dropped files and folders (folders are walked first).
-pub fn load_dropped(state: AppContext, dropped: DroppedItems) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let DroppedItems { entries, mut files } = dropped;
-        if !entries.is_empty() {
-            state.dispatch(Action::LoadStarted(0));
-            files.extend(walk(entries).await);
-            run(&state, files, Persist::Store).await;
-            state.dispatch(Action::LoadFinished);
-        } else {
-            load(state, files, Persist::Store);
-        }
-    });
+/// Parsed files waiting to be admitted, and the count of inputs they finish.
+#[derive(Default)]
+struct Admissions {
+    files: Vec<LoadedFile>,
+    read: usize,
+    last: f64,
 }
 
-/// Loads inputs in the background (returns at once).
-pub fn load(state: AppContext, inputs: Vec<Pending>, persist: Persist) {
-    if inputs.is_empty() {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        state.dispatch(Action::LoadStarted(0));
-        run(&state, inputs, persist).await;
-        state.dispatch(Action::LoadFinished);
-    });
-}
-
-/// Loads a small text at once, without time slicing (the built-in example).
-pub fn load_now(state: &AppContext, name: &str, text: &str) {
-    state.dispatch(Action::LoadStarted(1));
-    state.dispatch(Action::Parsed(
-        1,
-        vec![LoadedFile::parse(name, text.as_bytes())],
-    ));
-    state.dispatch(Action::LoadFinished);
-    store_in_background(vec![StoredFile {
-        name: name.to_string(),
-        text: text.to_string(),
-    }]);
-}
-
-/// Reads the stored library and loads it (without storing it again).
-pub fn restore(state: AppContext) {
-    wasm_bindgen_futures::spawn_local(async move {
-        match idb::load_files().await {
-            Ok(stored) => {
-                state.dispatch(Action::RestoreChecked(stored.len()));
-                let inputs = stored
-                    .into_iter()
-                    .map(|f| Pending::Bytes {
-                        name: f.name,
-                        bytes: f.text.into_bytes(),
-                    })
-                    .collect();
-                load(state, inputs, Persist::Skip);
-            }
-            Err(reason) => {
-                state.dispatch(Action::RestoreChecked(0));
-                state.dispatch(Action::Notify(Notice::StorageUnavailable(reason)));
-            }
-        }
-    });
-}
-
-/// Empties the stored library.
-pub fn clear_stored(state: AppContext) {
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Err(reason) = idb::clear().await {
-            state.dispatch(Action::Notify(Notice::StorageUnavailable(reason)));
-        }
-    });
-}
-
-fn store_in_background(files: Vec<StoredFile>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Err(reason) = idb::store_files(&files).await {
-            web_sys::console::warn_1(&format!("library not stored: {reason}").into());
-        }
-    });
-}
-
-/// The work loop: read, open archives, parse; dispatch after each time slice.
+/// The work loop: read files in groups, send them to the workers, store each batch
+/// that comes back, admit what is stored at a steady pace.
 async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
+    let started = generation();
+    let job = next_job();
+    let load = js_sys::Date::now() + job as f64 / 1000.0;
+    OWN_LOADS.with(|own| own.borrow_mut().insert(load.to_bits()));
     state.dispatch(Action::MoreFound(inputs.len()));
-    let mut queue: VecDeque<Pending> = inputs.into();
-    let mut batch: Vec<LoadedFile> = Vec::new();
-    let mut read_in_slice: usize = 0;
-    let mut to_store: Vec<StoredFile> = Vec::new();
-    let mut slice_start = now_ms();
-    while !queue.is_empty() {
-        let chunk = next_chunk(&mut queue).await;
-        for (name, bytes) in chunk {
-            read_in_slice += 1;
-            match bytes {
-                Err(failure) => batch.push(LoadedFile::failed(&name, failure)),
-                Ok(bytes) if is_zip(&bytes) => match expand_zip(&name, &bytes) {
-                    Ok(members) if !members.is_empty() => {
-                        // The archive is replaced by its members in the counts.
-                        state.dispatch(Action::MoreFound(members.len().saturating_sub(1)));
-                        read_in_slice = read_in_slice.saturating_sub(1);
-                        for member in members.into_iter().rev() {
-                            queue.push_front(Pending::of_member(member.name, member.bytes));
-                        }
-                    }
-                    Ok(_) => batch.push(LoadedFile::empty_archive(&name)),
-                    Err(error) => batch.push(LoadedFile::failed(&name, error.into())),
-                },
-                Ok(bytes) => {
-                    let file = LoadedFile::parse(&name, &bytes);
-                    if persist == Persist::Store {
-                        to_store.push(StoredFile {
-                            name: name.clone(),
-                            text: file.raw.to_string(),
-                        });
-                    }
-                    batch.push(file);
-                }
-            }
-            if now_ms() - slice_start >= SLICE_MS {
-                state.dispatch(Action::Parsed(read_in_slice, std::mem::take(&mut batch)));
-                read_in_slice = 0;
-                yield_to_browser().await;
-                slice_start = now_ms();
-            }
+    if persist == Persist::Store && !STORAGE_FAILED.with(Cell::get) {
+        let names: Vec<&str> = inputs.iter().map(Pending::name).collect();
+        if let Err(reason) =
+            idb::set_pending(load, &serde_json::to_string(&names).unwrap_or_default()).await
+        {
+            storage_failed(state, reason);
         }
     }
-    state.dispatch(Action::Parsed(read_in_slice, batch));
-    // Stored in small transactions, so writing a big library does not block the page.
-    for chunk in to_store.chunks(STORE_BATCH) {
-        if let Err(reason) = idb::store_files(chunk).await {
-            state.dispatch(Action::Notify(Notice::StorageUnavailable(reason)));
+    let workers = workers::start_pool();
+    let (sender, mut arrivals) = futures::channel::mpsc::unbounded::<Arrival>();
+    {
+        let sender = sender.clone();
+        workers::on_replies(job, move |reply| {
+            let _ = sender.unbounded_send(Arrival::Reply(reply));
+        });
+    }
+    let mut queue: VecDeque<Pending> = inputs.into();
+    let admissions = Rc::new(RefCell::new(Admissions {
+        last: now_ms(),
+        ..Admissions::default()
+    }));
+    let storing = Rc::new(Cell::new(0usize));
+    let mut in_flight = 0usize;
+    let mut next_worker = 0usize;
+    let pace = AdmitPace::default();
+    let take = |arrival| {
+        receive(
+            state,
+            started,
+            load,
+            persist,
+            arrival,
+            &admissions,
+            &storing,
+        )
+    };
+    loop {
+        if generation() != started {
             break;
         }
+        while in_flight < workers * QUEUED_PER_WORKER && !queue.is_empty() {
+            let chunk = next_chunk(&mut queue).await;
+            let mut files = Vec::new();
+            let mut failed = Vec::new();
+            let mut failed_names = Vec::new();
+            for (name, bytes) in chunk {
+                match bytes {
+                    Ok(bytes) => files.push((name, Bytes(bytes))),
+                    Err(reason) => {
+                        failed.push(refused(&name, reason));
+                        failed_names.push(name);
+                    }
+                }
+            }
+            if !failed.is_empty() {
+                let _ = sender.unbounded_send(Arrival::Refused(failed, failed_names));
+            }
+            if !files.is_empty() {
+                workers::send(next_worker, ParseRequest { job, files });
+                next_worker += 1;
+                in_flight += 1;
+            }
+        }
+        if in_flight == 0 && queue.is_empty() {
+            // Everything sent came back; take what is still in the channel (once the
+            // workers' route to it is gone, it ends).
+            workers::forget_job(job);
+            drop(sender);
+            while let Some(arrival) = arrivals.next().await {
+                take(arrival);
+            }
+            break;
+        }
+        let Some(arrival) = arrivals.next().await else {
+            break;
+        };
+        if let Arrival::Reply(reply) = &arrival {
+            if reply.last {
+                in_flight -= 1;
+            }
+        }
+        take(arrival);
+        admit_if_due(state, started, &admissions, pace);
+    }
+    workers::forget_job(job);
+    // Wait for the last batches to be stored, then admit the rest.
+    while storing.get() > 0 && generation() == started {
         yield_to_browser().await;
+        admit_if_due(state, started, &admissions, pace);
+    }
+    admit_if_due(
+        state,
+        started,
+        &admissions,
+        AdmitPace {
+            interval_ms: 0.0,
+            max_pending: 0,
+        },
+    );
+    if persist == Persist::Store && generation() == started && !STORAGE_FAILED.with(Cell::get) {
+        let _ = idb::remove_pending(load).await;
+    }
+}
+
+fn admit_if_due(
+    state: &AppContext,
+    started: u64,
+    admissions: &Rc<RefCell<Admissions>>,
+    pace: AdmitPace,
+) {
+    if generation() != started {
+        return;
+    }
+    let mut waiting = admissions.borrow_mut();
+    let now = now_ms();
+    if pace.due(waiting.files.len().max(waiting.read), now - waiting.last) {
+        let files = std::mem::take(&mut waiting.files);
+        let read = std::mem::take(&mut waiting.read);
+        waiting.last = now;
+        drop(waiting);
+        state.dispatch(Action::Parsed(read, files));
+    }
+}
+
+/// Decodes an arrival, drops files already loaded, stores the rest (in the
+/// background) and queues them for admission once stored.
+fn receive(
+    state: &AppContext,
+    started: u64,
+    load: f64,
+    persist: Persist,
+    arrival: Arrival,
+    admissions: &Rc<RefCell<Admissions>>,
+    storing: &Rc<Cell<usize>>,
+) {
+    let (batch, finished) = match arrival {
+        Arrival::Reply(reply) => {
+            let batch = ParsedBatch::decode(&reply.batch).unwrap_or_default();
+            (batch, reply.finished)
+        }
+        Arrival::Refused(parsed, names) => (
+            ParsedBatch {
+                parsed,
+                texts: vec![],
+            },
+            names,
+        ),
+    };
+    let extra = batch.parsed.len().saturating_sub(finished.len());
+    if extra > 0 {
+        // An archive's members replace it in the counts.
+        state.dispatch(Action::MoreFound(extra));
+    }
+    // The same bytes are loaded once: drop files whose content is known.
+    let (mut fresh, mut repeated) = (Vec::new(), 0usize);
+    KNOWN.with(|k| {
+        let mut known = k.borrow_mut();
+        for parsed in batch.parsed {
+            if parsed.key.is_empty() || known.insert(parsed.key.clone()) {
+                fresh.push(parsed);
+            } else {
+                repeated += 1;
+            }
+        }
+    });
+    let fresh_keys: HashSet<&str> = fresh.iter().map(|p| p.key.as_str()).collect();
+    let texts: Vec<_> = batch
+        .texts
+        .into_iter()
+        .filter(|t| fresh_keys.contains(t.key.as_str()))
+        .collect();
+    let batch = ParsedBatch {
+        parsed: fresh,
+        texts,
+    };
+    let count = batch.parsed.len() + repeated;
+    if persist == Persist::Skip || STORAGE_FAILED.with(Cell::get) {
+        queue_admission(admissions, batch, count, false);
+        return;
+    }
+    storing.set(storing.get() + 1);
+    let state = state.clone();
+    let admissions = admissions.clone();
+    let storing = storing.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let stored = store(&state, started, load, &finished, &batch).await;
+        if generation() == started {
+            queue_admission(&admissions, batch, count, stored);
+        }
+        storing.set(storing.get() - 1);
+    });
+}
+
+/// Queues parsed files for admission: a stored document keeps no text in memory (it
+/// is read from storage when shown); a file not stored, or one that failed, keeps it.
+fn queue_admission(
+    admissions: &Rc<RefCell<Admissions>>,
+    batch: ParsedBatch,
+    count: usize,
+    stored: bool,
+) {
+    let mut texts: std::collections::HashMap<String, String> =
+        batch.texts.into_iter().map(|t| (t.key, t.text)).collect();
+    let mut waiting = admissions.borrow_mut();
+    waiting.read += count;
+    for parsed in batch.parsed {
+        let keep_text = !stored || parsed.outcome.is_err();
+        let raw = if keep_text {
+            texts.remove(&parsed.key).map(Rc::from)
+        } else {
+            None
+        };
+        waiting.files.push(LoadedFile::from_parsed(parsed, raw));
     }
 }

@@ -17,6 +17,7 @@ pub mod root;
 pub mod route;
 pub mod selection;
 pub mod state;
+pub mod stored_text;
 
 /// The invented example document behind the "Voorbeeld laden" button.
 pub const EXAMPLE_NAME: &str = "voorbeeld-2024Z99999.txt";

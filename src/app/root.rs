@@ -40,7 +40,12 @@ pub fn root() -> Html {
     });
     {
         let state = state.clone();
-        use_effect_with((), move |_| ingest::restore(state));
+        use_effect_with((), move |_| {
+            ingest::restore(state.clone());
+            let listener =
+                super::infra::broadcast::on_cleared(move || ingest::forget_everything(&state));
+            move || drop(listener)
+        });
     }
     {
         let lang = state.lang;

@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use super::i18n::labels::{not_a_kamervraag_text, refusal_text};
 use super::i18n::{Lang, Msg};
-use crate::input::{ArchiveError, Refusal};
+use crate::input::{ArchiveError, Refusal as LimitRefusal};
 use crate::parse::Found;
+use crate::view::ingest::{Parsed, Refusal};
 
 /// Why a file could not be read as a document, worded in the UI's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +23,7 @@ pub enum Failure {
     /// Any other reason, shown as given (the browser's or the archive reader's).
     Other(String),
     /// Not read because it would exceed a resource limit (named with the limit).
-    Refused(Refusal),
+    Refused(LimitRefusal),
 }
 
 impl From<ArchiveError> for Failure {
@@ -52,8 +53,11 @@ impl Failure {
 pub struct LoadedFile {
     /// The file name as the browser gave it (with its folder or archive path).
     pub name: String,
-    /// The raw text as decoded for display.
+    /// The raw text as decoded for display (empty when it is only in storage: see
+    /// `key`).
     pub raw: Rc<str>,
+    /// The content key of its bytes (empty when it could not be read).
+    pub key: String,
     /// The parsed document, or the reason it could not be read.
     pub outcome: Result<Rc<Kamervraag>, Failure>,
 }
@@ -68,6 +72,24 @@ impl LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(text),
+            key: crate::view::ingest::content_key(bytes),
+            outcome,
+        }
+    }
+
+    /// A file the parse workers (or the stored library) read, with its text if at hand.
+    pub fn from_parsed(parsed: Parsed, raw: Option<Rc<str>>) -> LoadedFile {
+        let outcome = match parsed.outcome {
+            Ok(doc) => Ok(Rc::new(doc)),
+            Err(Refusal::NotAKamervraag(found)) => Err(Failure::NotAKamervraag(found.into())),
+            Err(Refusal::EmptyArchive) => Err(Failure::EmptyArchive),
+            Err(Refusal::Unreadable(reason)) => Err(Failure::Other(reason)),
+            Err(Refusal::Limit(limit)) => Err(Failure::Refused(limit)),
+        };
+        LoadedFile {
+            name: parsed.name,
+            raw: raw.unwrap_or_else(|| Rc::from("")),
+            key: parsed.key,
             outcome,
         }
     }
@@ -77,6 +99,7 @@ impl LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(""),
+            key: String::new(),
             outcome: Err(Failure::EmptyArchive),
         }
     }
@@ -91,6 +114,7 @@ impl LoadedFile {
         LoadedFile {
             name: name.to_string(),
             raw: Rc::from(""),
+            key: String::new(),
             outcome: Err(failure),
         }
     }
@@ -307,14 +331,20 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// The raw text a document was read from, when its file is still loaded (the
-    /// newest file of that name).
+    /// The raw text a document was read from, when its file is still loaded and its
+    /// text in memory (the newest file of that name).
     pub fn raw_text_of(&self, doc: &Kamervraag) -> Option<Rc<str>> {
+        self.file_of(doc)
+            .map(|f| f.raw.clone())
+            .filter(|raw| !raw.is_empty())
+    }
+
+    /// The file a document was read from (the newest file of that name).
+    pub fn file_of(&self, doc: &Kamervraag) -> Option<&Rc<LoadedFile>> {
         self.files
             .iter()
             .rev()
             .find(|f| Some(f.name.as_str()) == doc.source.as_deref())
-            .map(|f| f.raw.clone())
     }
     /// Adds parsed files: documents go into the library (a duplicate vraagnummer
     /// keeps the most complete version and yields a notice); every file is listed.

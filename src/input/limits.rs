@@ -63,7 +63,7 @@ impl ArchiveLimits {
 
 /// Why a file or an archive member was not read: a limit it would exceed, with the
 /// figures to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Refusal {
     /// The file is larger than [`MAX_FILE_BYTES`].
     FileTooLarge {

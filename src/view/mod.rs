@@ -11,13 +11,15 @@
 //! - [`group_page`]: the page of one ministry or member;
 //! - [`overdue`]: the overdue list per ministry, its CSV, dated file names;
 //! - [`report`]: the statistics view as one self-contained HTML file;
-//! - [`url`]: the one URL query codec and the checks on URLs from document text.
+//! - [`url`]: the one URL query codec and the checks on URLs from document text;
+//! - [`ingest`]: loading files: content keys, parsed batches, the pace of admission.
 
 pub mod charts;
 pub mod document;
 pub mod embed;
 pub mod footnote_marks;
 pub mod group_page;
+pub mod ingest;
 pub mod library;
 pub mod overdue;
 pub mod raw_lines;

@@ -1,8 +1,8 @@
 //! The "bibliotheek wissen" action, with a confirmation step.
 
 use crate::app::i18n::{use_lang, Msg};
-use crate::app::ingest::clear_stored;
-use crate::app::state::{use_app_state, Action};
+use crate::app::ingest::clear_library as clear_everything;
+use crate::app::state::use_app_state;
 use yew::prelude::*;
 
 /// A button that clears the library (and the stored copy) after confirmation.
@@ -23,8 +23,7 @@ pub fn clear_library() -> Html {
     let on_yes = {
         let asking = asking.clone();
         Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::Clear);
-            clear_stored(state.clone());
+            clear_everything(&state);
             asking.set(false);
         })
     };

@@ -2,7 +2,7 @@
 //! that could not be read shows its name and the reason; a file that was read shows
 //! its vraagnummer and title (with `show_all`, the default).
 
-use crate::app::components::document::raw_text::RawText;
+use crate::app::components::raw_text::RawText;
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::state::LoadedFile;
 use std::rc::Rc;
@@ -41,10 +41,7 @@ pub fn file_list(props: &FileListProps) -> Html {
                             <span class="kv-file__title" data-testid="doc-title">
                                 { doc.title.clone().unwrap_or_default() }
                             </span>
-                            <details class="kv-file__raw">
-                                <summary>{ Msg::ShowRawText.text(lang) }</summary>
-                                <RawText raw={f.raw.clone()} />
-                            </details>
+                            <RawText file={f.clone()} />
                         </li>
                     },
                     Err(reason) => html! {
@@ -52,14 +49,7 @@ pub fn file_list(props: &FileListProps) -> Html {
                             <span class="kv-file__name">{ &f.name }</span>
                             { ": " }
                             <span class="kv-file__error">{ reason.text(lang) }</span>
-                            <details class="kv-file__raw">
-                                <summary>{ Msg::ShowRawText.text(lang) }</summary>
-                                if f.raw.is_empty() {
-                                    <pre class="kv-raw-text">{ Msg::EmptyRaw.text(lang).to_string() }</pre>
-                                } else {
-                                    <RawText raw={f.raw.clone()} />
-                                }
-                            </details>
+                            <RawText file={f.clone()} />
                         </li>
                     },
                 }

@@ -21,6 +21,7 @@ pub mod match_stepper;
 pub mod notices;
 pub mod overdue_view;
 pub mod progress_bar;
+pub mod raw_text;
 pub mod reference_date;
 pub mod stats_view;
 pub mod status_badge;

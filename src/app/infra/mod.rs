@@ -4,6 +4,7 @@
 //! few DOM helpers.
 //! The only place that talks to web-sys for these.
 
+pub mod broadcast;
 pub mod clock;
 pub mod dom;
 pub mod download;
@@ -16,3 +17,4 @@ pub mod listeners;
 pub mod panic;
 pub mod service_worker;
 pub mod settings_store;
+pub mod workers;

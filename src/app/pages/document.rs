@@ -15,6 +15,7 @@ use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom;
 use crate::app::selection::use_selection;
 use crate::app::state::use_app_state;
+use crate::app::stored_text::use_stored_text;
 use crate::view::library::SearchQuery;
 use yew::prelude::*;
 
@@ -42,6 +43,11 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
             dom::scroll_to_top();
         });
     }
+    let source = entry.as_ref().and_then(|e| state.file_of(&e.doc));
+    let raw = use_stored_text(
+        source.map(|f| f.raw.clone()),
+        source.map(|f| f.key.clone()).unwrap_or_default(),
+    );
     let Some(entry) = entry else {
         return html! {
             <section class="kv-document">
@@ -51,7 +57,6 @@ pub fn document_page(props: &DocumentPageProps) -> Html {
         };
     };
     let doc = entry.doc.clone();
-    let raw = state.raw_text_of(&doc);
     let no_id = || Msg::NoId.text(lang).to_string();
     html! {
         <article class="kv-document" data-testid="document">

@@ -53,6 +53,7 @@ pub fn home() -> Html {
                     <section class="kv-files">
                         <h2>{ Msg::FailedFiles.text(lang) }</h2>
                         <FileList files={state.files.clone()} show_all={false} />
+                        <ClearLibrary />
                     </section>
                 }
             </>
