@@ -301,7 +301,7 @@ impl SearchQuery {
     /// use kamervraag::view::library::{SearchQuery, SearchText};
     /// let doc = Kamervraag {
     ///     title: Some("Gladde fietspaden in de Wintermaanden".into()),
-    ///     questions: vec![Question { number: 1, text: "Is dat bekend?".into(), answer: Some("Dat is niet bekend.".into()), see_answer: None }],
+    ///     questions: vec![Question { number: 1, text: "Is dat bekend?".into(), answer: Some("Dat is niet bekend.".into()), see_answer: None, see_answers: vec![] }],
     ///     ..Kamervraag::default()
     /// };
     /// let text = SearchText::new(&doc);

@@ -46,7 +46,7 @@ impl Match {
 /// use kamervraag::view::library::{matches, Field, SearchQuery};
 /// let doc = Kamervraag {
 ///     title: Some("Één brug".into()),
-///     questions: vec![Question { number: 2, text: "Welke brug?".into(), answer: None, see_answer: None }],
+///     questions: vec![Question { number: 2, text: "Welke brug?".into(), answer: None, see_answer: None, see_answers: vec![] }],
 ///     ..Kamervraag::default()
 /// };
 /// let found = matches(&doc, &SearchQuery::parse("brug"));
