@@ -736,3 +736,63 @@ fn corpus_official_details() {
         Some("ah-tk-20142015-1365")
     );
 }
+
+/// The pieces of one Kamervraag in the corpus join, and nothing else does: the
+/// postponement notice `ah-tk-20212022-3694` with its question document
+/// `kv-tk-2022Z15332` (Van Nispen, ingezonden 26 juli 2022), and the answer document
+/// `ah-tk-20212022-534` with the parliament's page of the same answer
+/// `tk-detail-2021D41221` (Thijssen and Van der Lee, ingezonden 7 oktober 2021).
+#[test]
+fn corpus_official_pieces_of_one_kamervraag_join() {
+    let dir = std::path::Path::new(CORPUS);
+    if !dir.is_dir() {
+        eprintln!("skipped: {CORPUS} is absent");
+        return;
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let docs: Vec<_> = names
+        .iter()
+        .map(|n| {
+            let bytes = std::fs::read(dir.join(n)).unwrap();
+            kamervraag::parse::parse_named(&bytes, Some(n)).unwrap()
+        })
+        .collect();
+    let count = docs.len();
+    let (joined, copies) = kamervraag::parse::join::join_all(docs);
+    assert_eq!(copies, 0);
+    let mut multi: Vec<Vec<String>> = joined
+        .iter()
+        .filter(|d| d.sources.len() > 1)
+        .map(|d| {
+            let mut s = d.sources.clone();
+            s.sort();
+            s
+        })
+        .collect();
+    multi.sort();
+    assert_eq!(
+        multi,
+        [
+            ["ah-tk-20212022-3694.txt", "kv-tk-2022Z15332.txt"],
+            ["ah-tk-20212022-534.txt", "tk-detail-2021D41221.txt"],
+        ]
+    );
+    assert_eq!(joined.len(), count - 2);
+    let notice_and_question = joined
+        .iter()
+        .find(|d| d.sources.iter().any(|s| s == "kv-tk-2022Z15332.txt"))
+        .unwrap();
+    assert_eq!(notice_and_question.notices.len(), 1);
+    assert!(notice_and_question.questions.len() >= 3);
+    let answer_twice = joined
+        .iter()
+        .find(|d| d.sources.iter().any(|s| s == "tk-detail-2021D41221.txt"))
+        .unwrap();
+    assert!(answer_twice.is_answered());
+}
