@@ -11,7 +11,7 @@ use kamervraag::model::Date;
 use kamervraag::stats::GroupBy;
 use kamervraag::view::charts::stats_table::{Column, StatsTable};
 use kamervraag::view::footnote_marks::{split_footnote_marks, MarkedText};
-use kamervraag::view::library::{highlight, SearchQuery};
+use kamervraag::view::library::{highlight, Field, SearchQuery};
 use libfuzzer_sys::fuzz_target;
 
 fn document_facts(data: &[u8]) {
@@ -57,7 +57,7 @@ fn highlighting(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let (query, body) = text.split_once('\n').unwrap_or(("", &text));
     let query = SearchQuery::parse(query);
-    let spans = highlight(body, &query);
+    let spans = highlight(body, Field::Answer, &query);
     let joined: String = spans.iter().map(|s| s.text).collect();
     assert_eq!(joined, body);
 }
