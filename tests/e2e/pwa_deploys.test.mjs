@@ -169,7 +169,16 @@ test('deployed at the origin root, the worker answers only the app\'s own pages'
     }
     // Let the browser's own error page settle before the next navigation.
     await page.waitForLoadState('load').catch(() => {});
-    await page.goto('about:blank');
+    // The error page may still be committing: leave it once it has.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await page.goto('about:blank');
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await page.waitForTimeout(250);
+      }
+    }
     // The app's own URLs, with a query, still work offline.
     await page.goto(`${server.url}?from=offline`);
     await appReady(page);
