@@ -89,24 +89,33 @@ pub fn stats(
             .map_err(|e| JsError::new(&format!("stats: today: {e}")))?,
         None => crate::app::infra::clock::today(),
     };
-    if !js_sys::Array::is_array(&documents) {
-        return Err(JsError::new("stats: documents must be an array"));
+    let docs = documents_of(&documents, "stats")?;
+    let (docs, _copies_left_out) = crate::model::keep_most_complete_copies(docs);
+    let (docs, _submitted_later) = crate::stats::collection_as_of(docs, today);
+    to_js(&crate::stats::aggregate(&docs, group_by, today))
+}
+
+/// The documents of a JS array of `kamervraag/1` objects or raw texts (a raw text is
+/// parsed, without a file name); errors name `function` and the failing index.
+fn documents_of(documents: &JsValue, function: &str) -> Result<Vec<Kamervraag>, JsError> {
+    if !js_sys::Array::is_array(documents) {
+        return Err(JsError::new(&format!(
+            "{function}: documents must be an array"
+        )));
     }
     let mut docs = Vec::new();
-    for (index, item) in js_sys::Array::from(&documents).iter().enumerate() {
+    for (index, item) in js_sys::Array::from(documents).iter().enumerate() {
         let doc = match item.as_string() {
             Some(text) => parse_document(&text, None)?,
             None => serde_wasm_bindgen::from_value::<Kamervraag>(item).map_err(|e| {
                 JsError::new(&format!(
-                    "stats: document {index} is not a kamervraag/1 object: {e}"
+                    "{function}: document {index} is not a kamervraag/1 object: {e}"
                 ))
             })?,
         };
         docs.push(doc);
     }
-    let (docs, _copies_left_out) = crate::model::keep_most_complete_copies(docs);
-    let (docs, _submitted_later) = crate::stats::collection_as_of(docs, today);
-    to_js(&crate::stats::aggregate(&docs, group_by, today))
+    Ok(docs)
 }
 
 /// Joins the texts of one Kamervraag — question document, answer document, notices,
@@ -120,21 +129,7 @@ pub fn stats(
 pub fn merge(
     #[wasm_bindgen(unchecked_param_type = "Array<object | string>")] documents: JsValue,
 ) -> Result<JsValue, JsError> {
-    if !js_sys::Array::is_array(&documents) {
-        return Err(JsError::new("merge: documents must be an array"));
-    }
-    let mut docs = Vec::new();
-    for (index, item) in js_sys::Array::from(&documents).iter().enumerate() {
-        let doc = match item.as_string() {
-            Some(text) => parse_document(&text, None)?,
-            None => serde_wasm_bindgen::from_value::<Kamervraag>(item).map_err(|e| {
-                JsError::new(&format!(
-                    "merge: document {index} is not a kamervraag/1 object: {e}"
-                ))
-            })?,
-        };
-        docs.push(doc);
-    }
+    let docs = documents_of(&documents, "merge")?;
     let (joined, _copies) = crate::parse::join::join_all(docs);
     to_js(&joined)
 }
