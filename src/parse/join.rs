@@ -65,8 +65,7 @@ fn part(doc: &Kamervraag) -> Part {
 /// assert!(!same_kamervraag(&a, &b));
 /// ```
 pub fn same_kamervraag(a: &Kamervraag, b: &Kamervraag) -> bool {
-    let id = |d: &Kamervraag| d.id.clone().filter(|id| !id.trim().is_empty());
-    match (id(a), id(b)) {
+    match (vraagnummer(a), vraagnummer(b)) {
         (Some(x), Some(y)) => x == y,
         _ => match (match_key(a), match_key(b)) {
             (Some(x), Some(y)) => x == y,
@@ -75,16 +74,148 @@ pub fn same_kamervraag(a: &Kamervraag, b: &Kamervraag) -> bool {
     }
 }
 
+/// The vraagnummer of a text, when it has one that is not blank.
+///
+/// ```
+/// use kamervraag::model::Kamervraag;
+/// use kamervraag::parse::join::vraagnummer;
+/// let doc = Kamervraag { id: Some("2024Z00001".into()), ..Kamervraag::default() };
+/// assert_eq!(vraagnummer(&doc), Some("2024Z00001"));
+/// assert_eq!(vraagnummer(&Kamervraag { id: Some("  ".into()), ..doc }), None);
+/// ```
+pub fn vraagnummer(doc: &Kamervraag) -> Option<&str> {
+    doc.id.as_deref().filter(|id| !id.trim().is_empty())
+}
+
+/// What identifies a text without vraagnummer: submitter names, submission date and
+/// title, with white space and case folded (see [`match_key`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MatchKey {
+    names: Vec<String>,
+    submitted: Date,
+    title: String,
+}
+
 /// The key of a text without vraagnummer: submitter names (lower case), submission
 /// date and title (white space and case folded); `None` unless all three are known.
-fn match_key(doc: &Kamervraag) -> Option<(Vec<String>, Date, String)> {
+pub fn match_key(doc: &Kamervraag) -> Option<MatchKey> {
     let submitted = doc.submitted?;
     let title = fold(doc.title.as_deref()?);
     if doc.submitters.is_empty() || title.is_empty() {
         return None;
     }
     let names = doc.submitters.iter().map(|p| fold(&p.name)).collect();
-    Some((names, submitted, title))
+    Some(MatchKey {
+        names,
+        submitted,
+        title,
+    })
+}
+
+/// Finds, among numbered slots each holding a text, the first slot that holds a
+/// text of the same Kamervraag as a given one ([`same_kamervraag`]) without comparing
+/// it with every slot: the slots are filed by vraagnummer and by [`MatchKey`].
+/// Each list of slots is kept in ascending order, so "first" is the lowest slot, as
+/// a scan from the start would find.
+///
+/// ```
+/// use kamervraag::model::{Date, Kamervraag, Person};
+/// use kamervraag::parse::join::SlotIndex;
+/// let asked = Kamervraag {
+///     submitters: vec![Person { name: "A. Jansen".into(), party: None, positions: vec![] }],
+///     submitted: Date::from_ymd(2024, 3, 1),
+///     title: Some("Over dijken".into()),
+///     ..Kamervraag::default()
+/// };
+/// let numbered = Kamervraag { id: Some("2024Z00009".into()), ..asked.clone() };
+/// let mut index = SlotIndex::default();
+/// index.insert(0, &numbered);
+/// assert_eq!(index.find(&asked), Some(0));
+/// assert_eq!(index.find(&Kamervraag { id: Some("2024Z00010".into()), ..asked }), None);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SlotIndex {
+    by_id: std::collections::HashMap<String, Vec<usize>>,
+    by_key: std::collections::HashMap<MatchKey, Vec<usize>>,
+    by_key_without_id: std::collections::HashMap<MatchKey, Vec<usize>>,
+}
+
+impl SlotIndex {
+    /// Files `slot` as holding `doc`.
+    pub fn insert(&mut self, slot: usize, doc: &Kamervraag) {
+        fn add<K: std::hash::Hash + Eq>(
+            map: &mut std::collections::HashMap<K, Vec<usize>>,
+            key: K,
+            slot: usize,
+        ) {
+            let slots = map.entry(key).or_default();
+            if let Err(at) = slots.binary_search(&slot) {
+                slots.insert(at, slot);
+            }
+        }
+        let id = vraagnummer(doc);
+        if let Some(id) = id {
+            add(&mut self.by_id, id.to_string(), slot);
+        }
+        if let Some(key) = match_key(doc) {
+            if id.is_none() {
+                add(&mut self.by_key_without_id, key.clone(), slot);
+            }
+            add(&mut self.by_key, key, slot);
+        }
+    }
+
+    /// Takes `slot` out of the files it was put in for `doc` (call before the slot's
+    /// text changes, with the text it held).
+    pub fn remove(&mut self, slot: usize, doc: &Kamervraag) {
+        fn take<K: std::hash::Hash + Eq>(
+            map: &mut std::collections::HashMap<K, Vec<usize>>,
+            key: &K,
+            slot: usize,
+        ) {
+            if let Some(slots) = map.get_mut(key) {
+                if let Ok(at) = slots.binary_search(&slot) {
+                    slots.remove(at);
+                }
+                if slots.is_empty() {
+                    map.remove(key);
+                }
+            }
+        }
+        let id = vraagnummer(doc);
+        if let Some(id) = id {
+            take(&mut self.by_id, &id.to_string(), slot);
+        }
+        if let Some(key) = match_key(doc) {
+            if id.is_none() {
+                take(&mut self.by_key_without_id, &key, slot);
+            }
+            take(&mut self.by_key, &key, slot);
+        }
+    }
+
+    /// The first slot holding a text of the same Kamervraag as `doc`.
+    pub fn find(&self, doc: &Kamervraag) -> Option<usize> {
+        let first = |slots: Option<&Vec<usize>>| slots.and_then(|s| s.first().copied());
+        let key = match_key(doc);
+        match vraagnummer(doc) {
+            Some(id) => {
+                let same_id = first(self.by_id.get(id));
+                let unnumbered = key.and_then(|k| first(self.by_key_without_id.get(&k)));
+                match (same_id, unnumbered) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            }
+            None => key.and_then(|k| first(self.by_key.get(&k))),
+        }
+    }
+
+    /// The first slot holding a text without vraagnummer of the same Kamervraag as
+    /// `doc`.
+    pub fn find_unnumbered(&self, doc: &Kamervraag) -> Option<usize> {
+        match_key(doc).and_then(|k| self.by_key_without_id.get(&k)?.first().copied())
+    }
 }
 
 fn fold(text: &str) -> String {
@@ -347,32 +478,43 @@ fn join_questions(
 /// assert!(docs[0].is_answered());
 /// ```
 pub fn join_all(docs: Vec<Kamervraag>) -> (Vec<Kamervraag>, usize) {
-    // Each group keeps its pieces (one per part and layout) until the end.
+    // Each group keeps its pieces (one per part and layout) until the end; the index
+    // files each group by its first piece.
     let mut groups: Vec<Vec<Kamervraag>> = Vec::new();
+    let mut index = SlotIndex::default();
     let mut copies = 0;
     for doc in docs {
-        let Some(group) = groups
-            .iter_mut()
-            .find(|g| g.first().is_some_and(|first| same_kamervraag(first, &doc)))
-        else {
+        let Some(slot) = index.find(&doc) else {
+            index.insert(groups.len(), &doc);
             groups.push(vec![doc]);
             continue;
         };
-        match group.iter_mut().find(|piece| !are_pieces(piece, &doc)) {
-            Some(copy) => {
+        let Some(group) = groups.get_mut(slot) else {
+            continue;
+        };
+        match group.iter().position(|piece| !are_pieces(piece, &doc)) {
+            Some(at) => {
                 copies += 1;
-                if doc.completeness() > copy.completeness() {
-                    *copy = doc;
+                if doc.completeness() > group[at].completeness() {
+                    if at == 0 {
+                        index.remove(slot, &group[0]);
+                        index.insert(slot, &doc);
+                    }
+                    group[at] = doc;
                 }
             }
             None => group.push(doc),
         }
     }
-    let joined = groups
+    (join_groups(groups), copies)
+}
+
+/// Joins each group's pieces into one document, in order.
+fn join_groups(groups: Vec<Vec<Kamervraag>>) -> Vec<Kamervraag> {
+    groups
         .into_iter()
         .filter_map(|group| group.into_iter().reduce(join))
-        .collect();
-    (joined, copies)
+        .collect()
 }
 
 #[cfg(test)]
@@ -604,5 +746,69 @@ mod tests {
         let old: Kamervraag = serde_json::from_value(value).expect("old json");
         assert!(old.sources.is_empty());
         assert!(old.questions.iter().all(|q| q.see_answers.is_empty()));
+    }
+
+    /// [`join_all`] against a scan over every group (what it did before it filed
+    /// groups in a [`SlotIndex`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    mod filing {
+        use super::*;
+
+        /// The grouping as a scan over every group (what [`join_all`] did before it
+        /// filed groups in a [`SlotIndex`]).
+        fn join_all_by_scanning(docs: Vec<Kamervraag>) -> (Vec<Kamervraag>, usize) {
+            let mut groups: Vec<Vec<Kamervraag>> = Vec::new();
+            let mut copies = 0;
+            for doc in docs {
+                let Some(group) = groups
+                    .iter_mut()
+                    .find(|g| g.first().is_some_and(|first| same_kamervraag(first, &doc)))
+                else {
+                    groups.push(vec![doc]);
+                    continue;
+                };
+                match group.iter_mut().find(|piece| !are_pieces(piece, &doc)) {
+                    Some(copy) => {
+                        copies += 1;
+                        if doc.completeness() > copy.completeness() {
+                            *copy = doc;
+                        }
+                    }
+                    None => group.push(doc),
+                }
+            }
+            (join_groups(groups), copies)
+        }
+
+        /// A text drawn from few ids, titles, dates and parts, so that many collide.
+        fn drawn_text(pick: (u8, u8, u8, u8, u8)) -> Kamervraag {
+            let (id, title, date, part, complete) = pick;
+            let source = format!("t{id}{title}{date}{part}{complete}.txt");
+            let mut doc = match part % 3 {
+                0 => asked(&source),
+                1 => answer(&source),
+                _ => notice(&source, day(2024, 3, 10)),
+            };
+            doc.id = match id % 4 {
+                0 => None,
+                1 => Some(" ".into()),
+                n => Some(format!("2024Z0000{n}")),
+            };
+            doc.title =
+                Some(["Over de dijken", "over de  DIJKEN.", "Bruggen"][title as usize % 3].into());
+            doc.submitted = Some(day(2024, 3, 1 + u32::from(date % 2)));
+            doc.complete = complete % 2 == 0;
+            doc
+        }
+
+        proptest::proptest! {
+            #[test]
+            fn filing_groups_finds_what_scanning_finds(
+                picks in proptest::collection::vec((0u8..8, 0u8..3, 0u8..2, 0u8..3, 0u8..2), 0..40)
+            ) {
+                let docs: Vec<Kamervraag> = picks.into_iter().map(drawn_text).collect();
+                proptest::prop_assert_eq!(join_all(docs.clone()), join_all_by_scanning(docs));
+            }
+        }
     }
 }
