@@ -1,11 +1,12 @@
 //! The library's search box and one menu per filter field. Choosing a value adds it
-//! to the filter (in the URL); the menus list the values present in the library.
+//! to the filter (in the URL); the menus list the values present in the library
+//! (while files load, refreshed as the library grows: see [`MenuRefresh`]).
 
 use crate::app::i18n::labels::{filter_field_label, filter_value_label};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
 use crate::app::state::use_app_state;
-use crate::view::library::SearchQuery;
+use crate::view::library::{MenuRefresh, SearchQuery};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -17,7 +18,14 @@ pub fn filter_bar() -> Html {
     let selection = use_selection();
     let set_filter = use_set_filter();
     let library = state.library.clone();
-    let options = use_memo(state.library.revision(), move |_| library.filter_menus());
+    let refresh = use_mut_ref(MenuRefresh::default);
+    let shown = refresh.borrow().next(
+        state.library.revision(),
+        state.library.len(),
+        state.is_loading(),
+    );
+    *refresh.borrow_mut() = shown;
+    let options = use_memo(shown.revision(), move |_| library.filter_menus());
 
     // What is typed; a query that cannot be read stays here (with the reason) and
     // the filter keeps the previous one, so the results stay.

@@ -7,9 +7,10 @@
 use super::filter::{status_rank, FilterField, LibraryFilter, SortColumn};
 use super::search::{SearchQuery, SearchText};
 use crate::model::{Date, Kamervraag};
-use crate::parse::join::{are_pieces, join, same_kamervraag};
+use crate::parse::join::{are_pieces, join, vraagnummer, SlotIndex};
 use crate::stats::DocumentFacts;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -87,6 +88,46 @@ impl LibraryEntry {
     }
 }
 
+/// A document with what the library computes for it (its facts on a reference date
+/// and its search text), computed before it is admitted: a loading page prepares
+/// documents in short time slices, so that admitting many at once stays quick.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    doc: Rc<Kamervraag>,
+    facts: DocumentFacts,
+    search_text: SearchText,
+}
+
+impl Prepared {
+    /// Computes the facts (on `reference`) and the search text of `doc`.
+    pub fn new(doc: Rc<Kamervraag>, reference: Date) -> Prepared {
+        Prepared {
+            facts: DocumentFacts::new(&doc, reference),
+            search_text: SearchText::new(&doc),
+            doc,
+        }
+    }
+
+    /// The document.
+    pub fn doc(&self) -> &Rc<Kamervraag> {
+        &self.doc
+    }
+
+    /// The reference date its facts were computed on.
+    pub fn reference(&self) -> Date {
+        self.facts.reference
+    }
+
+    fn into_entry(self, key: String) -> LibraryEntry {
+        LibraryEntry {
+            key,
+            doc: self.doc,
+            facts: self.facts,
+            search_text: self.search_text,
+        }
+    }
+}
+
 /// What happened to a document given to [`Library::admit`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Admission {
@@ -111,12 +152,61 @@ pub enum Admission {
 }
 
 /// All loaded documents, at most one per vraagnummer, in loading order.
-#[derive(Debug, Clone, PartialEq, Default)]
+///
+/// Cloning is cheap whatever the size: the clone copies the list of entries (shared
+/// pointers) and shares the lookup tables with the original. Positions never change
+/// (entries are only added or replaced in place), so a shared table stays right for
+/// both; the library that admits next keeps using it, and any other rebuilds its own
+/// from its entries first ([`Lookup::revision`] says whose it is).
+#[derive(Debug, Clone, Default)]
 pub struct Library {
     entries: Vec<Rc<LibraryEntry>>,
-    position_by_key: HashMap<String, usize>,
+    lookup: Rc<RefCell<Lookup>>,
     without_id: usize,
     revision: u64,
+}
+
+impl PartialEq for Library {
+    /// Two libraries are equal when they are one revision (revisions are never
+    /// reused, see [`Library::revision`]).
+    fn eq(&self, other: &Library) -> bool {
+        self.revision == other.revision && self.entries.len() == other.entries.len()
+    }
+}
+
+/// The tables that find an entry's position.
+#[derive(Debug, Clone, Default)]
+struct Lookup {
+    /// Entry keys and every vraagnummer an entry holds, to its position.
+    position_by_key: HashMap<String, usize>,
+    /// The entries' documents filed by vraagnummer and by match key (slot =
+    /// position), for finding the texts of one Kamervraag without a scan.
+    texts: SlotIndex,
+    /// The revision of the library that last changed these tables.
+    revision: u64,
+}
+
+impl Lookup {
+    /// The tables built from a library's entries.
+    fn of(entries: &[Rc<LibraryEntry>], revision: u64) -> Lookup {
+        let mut lookup = Lookup {
+            revision,
+            ..Lookup::default()
+        };
+        for (position, entry) in entries.iter().enumerate() {
+            lookup.position_by_key.insert(entry.key.clone(), position);
+            lookup.texts.insert(position, &entry.doc);
+        }
+        for (position, entry) in entries.iter().enumerate() {
+            if let Some(id) = vraagnummer(&entry.doc) {
+                lookup
+                    .position_by_key
+                    .entry(id.to_string())
+                    .or_insert(position);
+            }
+        }
+        lookup
+    }
 }
 
 /// The last revision stamp handed out, shared by every library of the process.
@@ -159,7 +249,11 @@ impl Library {
     }
 
     fn touch(&mut self) {
-        self.revision = LAST_REVISION.fetch_add(1, AtomicOrdering::Relaxed) + 1;
+        let mut lookup = self.own_lookup();
+        let revision = LAST_REVISION.fetch_add(1, AtomicOrdering::Relaxed) + 1;
+        lookup.revision = revision;
+        drop(lookup);
+        self.revision = revision;
     }
 
     /// Whether the library is empty.
@@ -169,9 +263,20 @@ impl Library {
 
     /// The entry with this key.
     pub fn get(&self, key: &str) -> Option<&Rc<LibraryEntry>> {
-        self.position_by_key
-            .get(key)
-            .and_then(|&i| self.entries.get(i))
+        let position = self.lookup.borrow().position_by_key.get(key).copied();
+        // A table shared with a newer library may know keys this one does not hold.
+        position
+            .and_then(|i| self.entries.get(i))
+            .filter(|e| e.key == key || vraagnummer(&e.doc) == Some(key))
+    }
+
+    /// The lookup tables, made this library's own first when another library
+    /// changed them since.
+    fn own_lookup(&mut self) -> std::cell::RefMut<'_, Lookup> {
+        if self.lookup.borrow().revision != self.revision {
+            self.lookup = Rc::new(RefCell::new(Lookup::of(&self.entries, self.revision)));
+        }
+        self.lookup.borrow_mut()
     }
 
     /// Adds a parsed document, computing its facts on `reference`. Another text of a
@@ -205,21 +310,28 @@ impl Library {
     /// assert_eq!(lib.get("2024Z00002").unwrap().doc.sources, ["v.txt", "a.txt"]);
     /// ```
     pub fn admit(&mut self, doc: impl Into<Rc<Kamervraag>>, reference: Date) -> Admission {
-        let doc: Rc<Kamervraag> = doc.into();
-        let id = doc.id.clone().filter(|id| !id.trim().is_empty());
+        self.admit_prepared(Prepared::new(doc.into(), reference))
+    }
+
+    /// [`Library::admit`] for a document whose facts and search text are computed
+    /// already (on the reference date they were computed on).
+    pub fn admit_prepared(&mut self, prepared: Prepared) -> Admission {
+        let doc = prepared.doc.clone();
+        let reference = prepared.reference();
+        let id = vraagnummer(&doc).map(str::to_string);
+        let lookup = self.own_lookup();
         let position = match &id {
-            Some(id) => self.position_by_key.get(id).copied().or_else(|| {
-                // A text loaded earlier without vraagnummer, of the same Kamervraag.
-                self.entries
-                    .iter()
-                    .position(|entry| entry.doc.id.is_none() && same_kamervraag(&entry.doc, &doc))
-            }),
+            // Its vraagnummer, or a text loaded earlier without one, of the same
+            // Kamervraag.
+            Some(id) => lookup
+                .position_by_key
+                .get(id)
+                .copied()
+                .or_else(|| lookup.texts.find_unnumbered(&doc)),
             // A text without vraagnummer: another text of the same Kamervraag.
-            None => self
-                .entries
-                .iter()
-                .position(|entry| same_kamervraag(&entry.doc, &doc)),
+            None => lookup.texts.find(&doc),
         };
+        drop(lookup);
         let Some(position) = position else {
             let key = match id {
                 Some(id) => id,
@@ -228,7 +340,7 @@ impl Library {
                     format!("bestand-{}", self.without_id)
                 }
             };
-            self.push(LibraryEntry::new(key, doc, reference));
+            self.push(prepared.into_entry(key));
             return Admission::Added;
         };
         let Some(existing) = self.entries.get(position).cloned() else {
@@ -245,13 +357,16 @@ impl Library {
             // The entry keeps its key; its vraagnummer, when it gets one by joining,
             // finds it too.
             if let Some(id) = id {
-                self.position_by_key.entry(id).or_insert(position);
+                self.own_lookup()
+                    .position_by_key
+                    .entry(id)
+                    .or_insert(position);
             }
             let joined = join((*existing.doc).clone(), (*doc).clone());
             self.replace(position, LibraryEntry::new(key, Rc::new(joined), reference));
             Admission::Joined { previous: existing }
         } else if doc.completeness() > existing.doc.completeness() {
-            self.replace(position, LibraryEntry::new(key, doc, reference));
+            self.replace(position, prepared.into_entry(key));
             Admission::Replaced { previous: existing }
         } else {
             Admission::Duplicate { kept: existing }
@@ -259,15 +374,25 @@ impl Library {
     }
 
     fn replace(&mut self, position: usize, entry: LibraryEntry) {
-        if let Some(slot) = self.entries.get_mut(position) {
-            *slot = Rc::new(entry);
+        let Some(previous) = self.entries.get(position).cloned() else {
+            return;
+        };
+        {
+            let mut lookup = self.own_lookup();
+            lookup.texts.remove(position, &previous.doc);
+            lookup.texts.insert(position, &entry.doc);
         }
+        self.entries[position] = Rc::new(entry);
         self.touch();
     }
 
     fn push(&mut self, entry: LibraryEntry) {
-        self.position_by_key
-            .insert(entry.key.clone(), self.entries.len());
+        let position = self.entries.len();
+        {
+            let mut lookup = self.own_lookup();
+            lookup.position_by_key.insert(entry.key.clone(), position);
+            lookup.texts.insert(position, &entry.doc);
+        }
         self.entries.push(Rc::new(entry));
         self.touch();
     }
@@ -487,6 +612,37 @@ mod tests {
         second.admit(doc("2023Z00002", "BBB", 2023, false), today);
         assert_ne!(first.revision(), second.revision());
         assert_eq!(first.clone().revision(), first.revision());
+    }
+
+    #[test]
+    fn a_clone_and_its_original_grow_apart_without_mixing_up() {
+        let today = Date::from_ymd(2025, 6, 1).unwrap();
+        let mut original = Library::new();
+        original.admit(doc("2023Z00001", "AAA", 2023, false), today);
+        let mut clone = original.clone();
+        assert_eq!(clone, original);
+        clone.admit(doc("2023Z00002", "BBB", 2023, false), today);
+        assert!(clone.get("2023Z00002").is_some());
+        assert!(original.get("2023Z00002").is_none());
+        // The original admits another document at the position the clone used.
+        original.admit(doc("2023Z00003", "CCC", 2023, false), today);
+        assert!(original.get("2023Z00002").is_none());
+        assert_eq!(original.get("2023Z00003").unwrap().key, "2023Z00003");
+        assert!(clone.get("2023Z00003").is_none());
+        assert_eq!(clone.get("2023Z00002").unwrap().key, "2023Z00002");
+        // Each finds its own documents when admitting again.
+        assert_eq!(
+            original.admit(doc("2023Z00003", "CCC", 2023, false), today),
+            Admission::Duplicate {
+                kept: original.get("2023Z00003").unwrap().clone()
+            }
+        );
+        assert_eq!(
+            clone.admit(doc("2023Z00003", "CCC", 2023, false), today),
+            Admission::Added
+        );
+        assert_eq!((original.len(), clone.len()), (2, 3));
+        assert_ne!(clone, original);
     }
 
     #[test]

@@ -400,6 +400,43 @@ pub fn status_rank(status: Status) -> u8 {
     }
 }
 
+/// When the filter menus are computed again. They list every value in the library
+/// (thousands of names) with counts, so computing and drawing them takes long: with
+/// nothing loading they follow every change of the library; while files load, only
+/// each time the library has grown by a quarter (and once it is done).
+///
+/// ```
+/// use kamervraag::view::library::MenuRefresh;
+/// let first = MenuRefresh::default().next(1, 400, true);
+/// assert_eq!(first.revision(), 1);
+/// assert_eq!(first.next(2, 450, true).revision(), 1);
+/// assert_eq!(first.next(3, 500, true).revision(), 3);
+/// assert_eq!(first.next(4, 450, false).revision(), 4);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MenuRefresh {
+    revision: u64,
+    len: usize,
+}
+
+impl MenuRefresh {
+    /// The library revision the menus are computed for, given the library's
+    /// `revision` and `len` now and whether files are loading.
+    pub fn next(self, revision: u64, len: usize, loading: bool) -> MenuRefresh {
+        let grown = len >= self.len.saturating_add(self.len / 4);
+        if revision == self.revision || (loading && self.len > 0 && !grown) {
+            self
+        } else {
+            MenuRefresh { revision, len }
+        }
+    }
+
+    /// The library revision the menus show.
+    pub fn revision(self) -> u64 {
+        self.revision
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,8 +11,10 @@ mod row_window;
 mod search;
 mod snippets;
 
-pub use entries::{neighbours, Admission, Library, LibraryEntry};
-pub use filter::{status_rank, FilterField, LibraryFilter, SortColumn, SortOrder, REFERENCE_KEY};
+pub use entries::{neighbours, Admission, Library, LibraryEntry, Prepared};
+pub use filter::{
+    status_rank, FilterField, LibraryFilter, MenuRefresh, SortColumn, SortOrder, REFERENCE_KEY,
+};
 pub use query::{widen_case, Clause, Field, ParsedQuery, Pattern, QueryError, Term, MAX_TERMS};
 pub use row_window::{row_window, RowWindow};
 pub use search::{fold, highlight, units, SearchQuery, SearchText, TextSpan, Unit};
