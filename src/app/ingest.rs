@@ -1,5 +1,5 @@
-//! Loading files without freezing the page and without losing any: files are read in
-//! small groups and parsed by the parse workers (one per core); each batch the workers
+//! Loading files without freezing the page and without losing any: files go in
+//! groups to the parse workers (one per core), which read and parse them; each batch the workers
 //! send back is stored in IndexedDB (parsed documents with the parser's version, texts
 //! apart) before it counts as loaded; what arrived is admitted to the state at a steady
 //! pace ([`AdmitPace`]), so the library can be browsed while the rest arrives. A load
@@ -9,17 +9,18 @@
 
 use super::infra::clock::{now_ms, yield_to_browser};
 use super::infra::entries::{walk, DroppedItems};
-use super::infra::files::{read_many, Pending};
+use super::infra::files::Pending;
 use super::infra::idb;
-use super::infra::workers::{self, Bytes, ParseReply, ParseRequest};
-use crate::app::state::{Action, AppContext, LoadedFile, Notice};
+use super::infra::workers::{self, BrowserFile, Bytes, Input, ParseReply, ParseRequest};
+use crate::app::state::{Action, AppContext, LoadedFile, Notice, ReadyFile};
 use crate::view::ingest::{
-    decode_parsed, encode_parsed, refused, AdmitPace, Parsed, ParsedBatch, Refusal, PARSER_VERSION,
+    decode_parsed, encode_parsed, refused, AdmitPace, Parsed, Refusal, PARSER_VERSION,
 };
 use futures::StreamExt;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 
 /// How many files go into one request to a worker.
 pub const READ_BATCH: usize = 64;
@@ -27,8 +28,10 @@ pub const READ_BATCH: usize = 64;
 /// How many requests each worker has queued at most.
 const QUEUED_PER_WORKER: usize = 2;
 
-/// Restored batches decoded per time slice at start.
-const RESTORE_SLICE_MS: f64 = 12.0;
+/// The longest stretch of decoding stored batches, or of preparing documents for
+/// the library, before the page gets the browser back (well under the 100 ms of a
+/// long task, leaving room for drawing what was admitted).
+const SLICE_MS: f64 = 30.0;
 
 /// The reason listed for an input whose load was cut off (tab closed, page reloaded).
 pub const NOT_STORED: &str = "niet bewaard: de pagina werd gesloten voordat dit bestand was opgeslagen / not stored: the page closed before this file was stored";
@@ -101,15 +104,23 @@ pub fn load_now(state: &AppContext, name: &str, text: &str) {
     let fresh = KNOWN.with(|k| k.borrow_mut().insert(parsed.key.clone()));
     if fresh {
         let file = LoadedFile::from_parsed(parsed.clone(), Some(Rc::from(text)));
-        state.dispatch(Action::Parsed(1, vec![file]));
+        state.dispatch(Action::Parsed {
+            read: 1,
+            files: vec![ReadyFile::unprepared(file)],
+        });
         let state = state.clone();
         let generation = generation();
         wasm_bindgen_futures::spawn_local(async move {
-            let batch = ParsedBatch {
-                parsed: vec![parsed],
-                texts: vec![parsed_text],
-            };
-            store(&state, generation, 0.0, &[], &batch).await;
+            let texts = [(parsed_text.key, JsValue::from_str(&parsed_text.text))];
+            store(
+                &state,
+                generation,
+                0.0,
+                &[],
+                &encode_parsed(&[parsed]),
+                &texts,
+            )
+            .await;
         });
     } else {
         state.dispatch(Action::Read(1));
@@ -140,9 +151,10 @@ pub fn restore(state: AppContext) {
             reparse_stored(&state).await;
         } else {
             state.dispatch(Action::LoadStarted(0));
+            let started = generation();
             let mut files = Vec::new();
             let mut slice_start = now_ms();
-            for batch in &batches {
+            for batch in batches {
                 if OWN_LOADS.with(|own| own.borrow().contains(&batch.load.to_bits())) {
                     // Stored by a load of this session, which admits it itself.
                     continue;
@@ -153,7 +165,7 @@ pub fn restore(state: AppContext) {
                         .or_default()
                         .extend(inputs);
                 }
-                let Ok(parsed) = decode_parsed(&batch.parsed) else {
+                let Ok(parsed) = decode_parsed(&String::from(batch.parsed)) else {
                     continue;
                 };
                 KNOWN.with(|k| {
@@ -166,17 +178,17 @@ pub fn restore(state: AppContext) {
                 });
                 restored += parsed.len();
                 files.extend(parsed.into_iter().map(|p| LoadedFile::from_parsed(p, None)));
-                if now_ms() - slice_start >= RESTORE_SLICE_MS * 4.0 {
+                if now_ms() - slice_start >= SLICE_MS {
                     let count = files.len();
                     state.dispatch(Action::MoreFound(count));
-                    state.dispatch(Action::Parsed(count, std::mem::take(&mut files)));
                     yield_to_browser().await;
+                    admit_in_slices(&state, started, std::mem::take(&mut files), count).await;
                     slice_start = now_ms();
                 }
             }
             let count = files.len();
             state.dispatch(Action::MoreFound(count));
-            state.dispatch(Action::Parsed(count, files));
+            admit_in_slices(&state, started, files, count).await;
             state.dispatch(Action::LoadFinished);
         }
         // Loads that were cut off: their inputs not stored are listed (and stored as
@@ -199,13 +211,12 @@ pub fn restore(state: AppContext) {
                     .map(|p| LoadedFile::from_parsed(p, None))
                     .collect();
                 state.dispatch(Action::LoadStarted(files.len()));
-                state.dispatch(Action::Parsed(files.len(), files));
+                state.dispatch(Action::Parsed {
+                    read: files.len(),
+                    files: files.into_iter().map(ReadyFile::unprepared).collect(),
+                });
                 state.dispatch(Action::LoadFinished);
-                let batch = ParsedBatch {
-                    parsed: lost,
-                    texts: vec![],
-                };
-                store(&state, generation(), load, &[], &batch).await;
+                store(&state, generation(), load, &[], &encode_parsed(&lost), &[]).await;
             }
             let _ = idb::remove_pending(load).await;
         }
@@ -236,7 +247,7 @@ async fn reparse_stored(state: &AppContext) {
     let names: Vec<(String, String)> = match idb::load_batches().await {
         Ok(batches) => batches
             .iter()
-            .filter_map(|b| decode_parsed(&b.parsed).ok())
+            .filter_map(|b| decode_parsed(&String::from(&b.parsed)).ok())
             .flatten()
             .map(|p| (p.key, p.name))
             .collect(),
@@ -289,25 +300,22 @@ fn storage_failed(state: &AppContext, reason: String) {
     }
 }
 
-/// Stores a batch (unless storage failed before or the library was cleared since the
-/// load began); true when it is stored.
+/// Stores a batch — its parsed files in their stored form ([`encode_parsed`]) and
+/// their texts under content keys — unless storage failed before or the library was
+/// cleared since the load began; true when it is stored.
 async fn store(
     state: &AppContext,
     started: u64,
     load: f64,
     finished: &[String],
-    batch: &ParsedBatch,
+    parsed: &str,
+    texts: &[(String, JsValue)],
 ) -> bool {
     if STORAGE_FAILED.with(Cell::get) || generation() != started {
         return false;
     }
-    let texts: Vec<(String, String)> = batch
-        .texts
-        .iter()
-        .map(|t| (t.key.clone(), t.text.clone()))
-        .collect();
     let inputs = serde_json::to_string(finished).unwrap_or_default();
-    match idb::store_batch(load, &inputs, &encode_parsed(&batch.parsed), &texts).await {
+    match idb::store_batch(load, &inputs, parsed, texts).await {
         Ok(()) => true,
         Err(reason) => {
             storage_failed(state, reason);
@@ -316,38 +324,27 @@ async fn store(
     }
 }
 
-/// Takes up to [`READ_BATCH`] inputs from the queue and reads the files among them
-/// in parallel: each comes back as a name with its bytes or the reason.
-async fn next_chunk(queue: &mut VecDeque<Pending>) -> Vec<(String, Result<Vec<u8>, Refusal>)> {
-    let mut chunk: Vec<Pending> = Vec::new();
-    while chunk.len() < READ_BATCH {
-        match queue.pop_front() {
-            Some(input) => chunk.push(input),
+/// Takes up to [`READ_BATCH`] inputs from the queue: the inputs for a worker (it
+/// reads the browser files itself), and those refused on the page with their names.
+fn next_chunk(queue: &mut VecDeque<Pending>) -> (Vec<Input>, Vec<(String, Refusal)>) {
+    let mut inputs = Vec::new();
+    let mut refusals = Vec::new();
+    while inputs.len() + refusals.len() < READ_BATCH {
+        match queue.pop_front().map(Pending::checked) {
+            Some(Pending::File { name, file }) => {
+                inputs.push(Input::File(name, BrowserFile(file.into())))
+            }
+            Some(Pending::Bytes { name, bytes }) => inputs.push(Input::Bytes(name, Bytes(bytes))),
+            Some(Pending::Failed { name, reason }) => {
+                refusals.push((name, Refusal::Unreadable(reason)))
+            }
+            Some(Pending::Refused { name, refusal }) => {
+                refusals.push((name, Refusal::Limit(refusal)))
+            }
             None => break,
         }
     }
-    let files: Vec<web_sys::File> = chunk
-        .iter()
-        .filter_map(|input| match input {
-            Pending::File { file, .. } => Some(file.clone()),
-            _ => None,
-        })
-        .collect();
-    let mut read = read_many(&files).await.into_iter();
-    chunk
-        .into_iter()
-        .map(|input| match input {
-            Pending::File { name, .. } => (
-                name,
-                read.next()
-                    .unwrap_or_else(|| Err("the browser could not read the file".to_string()))
-                    .map_err(Refusal::Unreadable),
-            ),
-            Pending::Bytes { name, bytes } => (name, Ok(bytes)),
-            Pending::Failed { name, reason } => (name, Err(Refusal::Unreadable(reason))),
-            Pending::Refused { name, refusal } => (name, Err(Refusal::Limit(refusal))),
-        })
-        .collect()
+    (inputs, refusals)
 }
 
 /// What the loading loop hears: a worker's reply, or files refused on the page.
@@ -362,6 +359,41 @@ struct Admissions {
     files: Vec<LoadedFile>,
     read: usize,
     last: f64,
+}
+
+/// Admits files in time slices: each slice prepares documents for the library for
+/// at most [`SLICE_MS`] and is admitted in one step; the browser gets the page back
+/// between slices (to draw, and to take clicks and keys). `read` inputs are counted as
+/// read with the last slice. Stops when the library is cleared meanwhile.
+async fn admit_in_slices(state: &AppContext, started: u64, files: Vec<LoadedFile>, read: usize) {
+    let reference = state.today;
+    let mut files = files.into_iter().peekable();
+    let mut read = read;
+    loop {
+        if generation() != started {
+            return;
+        }
+        let slice_start = now_ms();
+        let mut ready = Vec::new();
+        for file in files.by_ref() {
+            ready.push(ReadyFile::prepared(file, reference));
+            if now_ms() - slice_start >= SLICE_MS {
+                break;
+            }
+        }
+        let last = files.peek().is_none();
+        if ready.is_empty() && read == 0 {
+            return;
+        }
+        state.dispatch(Action::Parsed {
+            read: if last { std::mem::take(&mut read) } else { 0 },
+            files: ready,
+        });
+        if last {
+            return;
+        }
+        yield_to_browser().await;
+    }
 }
 
 /// The work loop: read files in groups, send them to the workers, store each batch
@@ -412,19 +444,18 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
         if generation() != started {
             break;
         }
+        let mut sending_since = now_ms();
         while in_flight < workers * QUEUED_PER_WORKER && !queue.is_empty() {
-            let chunk = next_chunk(&mut queue).await;
-            let mut files = Vec::new();
+            if now_ms() - sending_since >= SLICE_MS {
+                yield_to_browser().await;
+                sending_since = now_ms();
+            }
+            let (files, refusals) = next_chunk(&mut queue);
             let mut failed = Vec::new();
             let mut failed_names = Vec::new();
-            for (name, bytes) in chunk {
-                match bytes {
-                    Ok(bytes) => files.push((name, Bytes(bytes))),
-                    Err(reason) => {
-                        failed.push(refused(&name, reason));
-                        failed_names.push(name);
-                    }
-                }
+            for (name, reason) in refusals {
+                failed.push(refused(&name, reason));
+                failed_names.push(name);
             }
             if !failed.is_empty() {
                 let _ = sender.unbounded_send(Arrival::Refused(failed, failed_names));
@@ -454,13 +485,13 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
             }
         }
         take(arrival);
-        admit_if_due(state, started, &admissions, pace);
+        admit_if_due(state, started, &admissions, pace).await;
     }
     workers::forget_job(job);
     // Wait for the last batches to be stored, then admit the rest.
     while storing.get() > 0 && generation() == started {
         yield_to_browser().await;
-        admit_if_due(state, started, &admissions, pace);
+        admit_if_due(state, started, &admissions, pace).await;
     }
     admit_if_due(
         state,
@@ -470,13 +501,14 @@ async fn run(state: &AppContext, inputs: Vec<Pending>, persist: Persist) {
             interval_ms: 0.0,
             max_pending: 0,
         },
-    );
+    )
+    .await;
     if persist == Persist::Store && generation() == started && !STORAGE_FAILED.with(Cell::get) {
         let _ = idb::remove_pending(load).await;
     }
 }
 
-fn admit_if_due(
+async fn admit_if_due(
     state: &AppContext,
     started: u64,
     admissions: &Rc<RefCell<Admissions>>,
@@ -485,14 +517,21 @@ fn admit_if_due(
     if generation() != started {
         return;
     }
-    let mut waiting = admissions.borrow_mut();
-    let now = now_ms();
-    if pace.due(waiting.files.len().max(waiting.read), now - waiting.last) {
-        let files = std::mem::take(&mut waiting.files);
-        let read = std::mem::take(&mut waiting.read);
-        waiting.last = now;
-        drop(waiting);
-        state.dispatch(Action::Parsed(read, files));
+    let due = {
+        let mut waiting = admissions.borrow_mut();
+        let now = now_ms();
+        if pace.due(waiting.files.len().max(waiting.read), now - waiting.last) {
+            Some((
+                std::mem::take(&mut waiting.files),
+                std::mem::take(&mut waiting.read),
+            ))
+        } else {
+            None
+        }
+    };
+    if let Some((files, read)) = due {
+        admit_in_slices(state, started, files, read).await;
+        admissions.borrow_mut().last = now_ms();
     }
 }
 
@@ -507,20 +546,27 @@ fn receive(
     admissions: &Rc<RefCell<Admissions>>,
     storing: &Rc<Cell<usize>>,
 ) {
-    let (batch, finished) = match arrival {
-        Arrival::Reply(reply) => {
-            let batch = ParsedBatch::decode(&reply.batch).unwrap_or_default();
-            (batch, reply.finished)
-        }
-        Arrival::Refused(parsed, names) => (
-            ParsedBatch {
-                parsed,
-                texts: vec![],
-            },
-            names,
-        ),
+    // The parsed files, their stored form when it can be stored as it came, and
+    // their texts.
+    let (parsed, stored_form, texts, finished) = match arrival {
+        Arrival::Reply(reply) => match decode_parsed(&reply.parsed) {
+            Ok(parsed) => {
+                let texts = reply.texts.into_iter().map(|(k, t)| (k, t.0)).collect();
+                (parsed, Some(reply.parsed), texts, reply.finished)
+            }
+            // Never expected (the worker wrote the text); the inputs are listed.
+            Err(reason) => {
+                let parsed = reply
+                    .finished
+                    .iter()
+                    .map(|name| refused(name, Refusal::Unreadable(reason.clone())))
+                    .collect();
+                (parsed, None, Vec::new(), reply.finished)
+            }
+        },
+        Arrival::Refused(parsed, names) => (parsed, None, Vec::new(), names),
     };
-    let extra = batch.parsed.len().saturating_sub(finished.len());
+    let extra = parsed.len().saturating_sub(finished.len());
     if extra > 0 {
         // An archive's members replace it in the counts.
         state.dispatch(Action::MoreFound(extra));
@@ -529,7 +575,7 @@ fn receive(
     let (mut fresh, mut repeated) = (Vec::new(), 0usize);
     KNOWN.with(|k| {
         let mut known = k.borrow_mut();
-        for parsed in batch.parsed {
+        for parsed in parsed {
             if parsed.key.is_empty() || known.insert(parsed.key.clone()) {
                 fresh.push(parsed);
             } else {
@@ -537,29 +583,32 @@ fn receive(
             }
         }
     });
-    let fresh_keys: HashSet<&str> = fresh.iter().map(|p| p.key.as_str()).collect();
-    let texts: Vec<_> = batch
-        .texts
-        .into_iter()
-        .filter(|t| fresh_keys.contains(t.key.as_str()))
-        .collect();
-    let batch = ParsedBatch {
-        parsed: fresh,
-        texts,
+    let texts: Vec<(String, JsValue)> = if repeated == 0 {
+        texts
+    } else {
+        let fresh_keys: HashSet<&str> = fresh.iter().map(|p| p.key.as_str()).collect();
+        texts
+            .into_iter()
+            .filter(|(key, _)| fresh_keys.contains(key.as_str()))
+            .collect()
     };
-    let count = batch.parsed.len() + repeated;
+    let count = fresh.len() + repeated;
     if persist == Persist::Skip || STORAGE_FAILED.with(Cell::get) {
-        queue_admission(admissions, batch, count, false);
+        queue_admission(admissions, fresh, texts, count, false);
         return;
     }
+    let stored_form = stored_form
+        .filter(|_| repeated == 0)
+        .unwrap_or_else(|| encode_parsed(&fresh));
     storing.set(storing.get() + 1);
     let state = state.clone();
     let admissions = admissions.clone();
     let storing = storing.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let stored = store(&state, started, load, &finished, &batch).await;
+        let stored = store(&state, started, load, &finished, &stored_form, &texts).await;
+        drop(stored_form);
         if generation() == started {
-            queue_admission(&admissions, batch, count, stored);
+            queue_admission(&admissions, fresh, texts, count, stored);
         }
         storing.set(storing.get() - 1);
     });
@@ -569,18 +618,21 @@ fn receive(
 /// is read from storage when shown); a file not stored, or one that failed, keeps it.
 fn queue_admission(
     admissions: &Rc<RefCell<Admissions>>,
-    batch: ParsedBatch,
+    parsed: Vec<Parsed>,
+    texts: Vec<(String, JsValue)>,
     count: usize,
     stored: bool,
 ) {
-    let mut texts: std::collections::HashMap<String, String> =
-        batch.texts.into_iter().map(|t| (t.key, t.text)).collect();
+    let mut texts: std::collections::HashMap<String, JsValue> = texts.into_iter().collect();
     let mut waiting = admissions.borrow_mut();
     waiting.read += count;
-    for parsed in batch.parsed {
+    for parsed in parsed {
         let keep_text = !stored || parsed.outcome.is_err();
         let raw = if keep_text {
-            texts.remove(&parsed.key).map(Rc::from)
+            texts
+                .remove(&parsed.key)
+                .and_then(|text| text.as_string())
+                .map(Rc::from)
         } else {
             None
         };

@@ -3,7 +3,7 @@
 //! vraagnummer), loading progress, messages for the user, today's date and settings.
 
 use crate::model::{Date, Kamervraag};
-use crate::view::library::{Admission, Library};
+use crate::view::library::{Admission, Library, Prepared};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -122,6 +122,37 @@ impl LoadedFile {
     /// Whether the parser read a document that has warnings.
     pub fn has_warnings(&self) -> bool {
         self.outcome.as_ref().is_ok_and(|d| d.has_warnings())
+    }
+}
+
+/// A file ready to be admitted: the file and, for a document read from it, what the
+/// library computes for it, prepared beforehand (see [`Prepared`]) so that the
+/// reducer admits many files quickly.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadyFile {
+    /// The file.
+    pub file: LoadedFile,
+    /// Its document's facts and search text, when prepared.
+    pub prepared: Option<Prepared>,
+}
+
+impl ReadyFile {
+    /// A file whose document the reducer prepares itself.
+    pub fn unprepared(file: LoadedFile) -> ReadyFile {
+        ReadyFile {
+            file,
+            prepared: None,
+        }
+    }
+
+    /// A file with its document prepared on the `reference` date.
+    pub fn prepared(file: LoadedFile, reference: Date) -> ReadyFile {
+        let prepared = file
+            .outcome
+            .as_ref()
+            .ok()
+            .map(|doc| Prepared::new(Rc::clone(doc), reference));
+        ReadyFile { file, prepared }
     }
 }
 
@@ -251,8 +282,13 @@ pub enum Action {
     MoreFound(usize),
     /// Files were read (bytes in memory).
     Read(usize),
-    /// Files were read (the count) and parsed: admit their documents to the library.
-    Parsed(usize, Vec<LoadedFile>),
+    /// Files were parsed: admit their documents to the library.
+    Parsed {
+        /// How many inputs these finish (counted as read).
+        read: usize,
+        /// The files.
+        files: Vec<ReadyFile>,
+    },
     /// A load finished.
     LoadFinished,
     /// The stored library was read at start (it is loaded with ordinary loads).
@@ -289,9 +325,9 @@ impl Reducible for AppState {
             Action::Read(count) => {
                 next.progress.get_or_insert_with(Progress::default).read += count
             }
-            Action::Parsed(read, batch) => {
+            Action::Parsed { read, files } => {
                 next.progress.get_or_insert_with(Progress::default).read += read;
-                next.admit(batch)
+                next.admit(files)
             }
             Action::LoadFinished => {
                 let progress = next.progress.get_or_insert_with(Progress::default);
@@ -348,20 +384,23 @@ impl AppState {
     }
     /// Adds parsed files: documents go into the library (a duplicate vraagnummer
     /// keeps the most complete version and yields a notice); every file is listed.
-    fn admit(&mut self, batch: Vec<LoadedFile>) {
+    fn admit(&mut self, batch: Vec<ReadyFile>) {
         let today = self.today;
         let library = Rc::make_mut(&mut self.library);
         let files = Rc::make_mut(&mut self.files);
         let notices = Rc::make_mut(&mut self.notices);
         let progress = self.progress.get_or_insert_with(Progress::default);
-        for file in batch {
+        for ReadyFile { file, prepared } in batch {
             match &file.outcome {
                 Ok(doc) => {
                     progress.parsed += 1;
                     if doc.has_warnings() {
                         progress.with_warnings += 1;
                     }
-                    match library.admit(Rc::clone(doc), today) {
+                    let prepared = prepared
+                        .filter(|p| p.reference() == today && Rc::ptr_eq(p.doc(), doc))
+                        .unwrap_or_else(|| Prepared::new(Rc::clone(doc), today));
+                    match library.admit_prepared(prepared) {
                         Admission::Added | Admission::Joined { .. } => {}
                         Admission::Replaced { previous } => notices.push(Notice::Duplicate {
                             id: previous.key.clone(),

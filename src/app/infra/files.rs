@@ -1,10 +1,7 @@
-//! Reading `File`s from an `<input type=file>` (files or a whole folder) or a drop
-//! event into bytes, and the pending inputs of a load.
+//! The files of an `<input type=file>` (files or a whole folder) or a drop event, and
+//! the pending inputs of a load (the parse workers read the files).
 
 use crate::input::{check_file_size, ArchiveError, Refusal};
-use js_sys::Uint8Array;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FileList};
 
 /// Something to load: a browser file, or text/bytes we already have.
@@ -50,12 +47,23 @@ impl Pending {
         }
     }
 
-    /// A browser file to read, or its refusal when it is larger than the per-file
-    /// limit (checked with `File.size`, so the file is never read).
+    /// A browser file to read. Its size is checked just before it goes to a parse
+    /// worker ([`Pending::checked`]), not here: the first question about a file from a
+    /// chosen folder (its size) makes the browser look it up on disk, which takes a
+    /// fraction of a millisecond, too long for tens of thousands of files in one go.
     pub fn of_file(name: String, file: File) -> Pending {
-        match check_file_size(file.size() as u64) {
-            Ok(()) => Pending::File { name, file },
-            Err(refusal) => Pending::Refused { name, refusal },
+        Pending::File { name, file }
+    }
+
+    /// This input, or its refusal when it is a browser file larger than the per-file
+    /// limit (checked with `File.size`, so the file is never read).
+    pub fn checked(self) -> Pending {
+        match self {
+            Pending::File { name, file } => match check_file_size(file.size() as u64) {
+                Ok(()) => Pending::File { name, file },
+                Err(refusal) => Pending::Refused { name, refusal },
+            },
+            other => other,
         }
     }
 
@@ -90,47 +98,6 @@ pub fn pending_of(list: &FileList) -> Vec<Pending> {
                 relative
             };
             Pending::of_file(name, file)
-        })
-        .collect()
-}
-
-/// Reads one file's bytes, or gives the browser's reason.
-pub async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
-    match JsFuture::from(file.array_buffer()).await {
-        Ok(buf) => Ok(Uint8Array::new(&buf).to_vec()),
-        Err(e) => Err(e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "the browser could not read the file".to_string())),
-    }
-}
-
-/// Reads many files at once (the browser reads them in parallel), in order; each
-/// gets its bytes or the browser's reason.
-pub async fn read_many(files: &[File]) -> Vec<Result<Vec<u8>, String>> {
-    let promises: js_sys::Array = files.iter().map(|f| f.array_buffer()).collect();
-    let settled = match JsFuture::from(js_sys::Promise::all_settled(&promises)).await {
-        Ok(settled) => settled,
-        Err(_) => {
-            return vec![Err("the browser could not read the files".to_string()); files.len()]
-        }
-    };
-    let settled: js_sys::Array = settled.unchecked_into();
-    (0..files.len() as u32)
-        .map(|i| {
-            let outcome = settled.get(i);
-            let field = |key: &str| js_sys::Reflect::get(&outcome, &key.into()).ok();
-            let fulfilled =
-                field("status").and_then(|s| s.as_string()).as_deref() == Some("fulfilled");
-            match field("value") {
-                Some(value) if fulfilled => Ok(Uint8Array::new(&value).to_vec()),
-                _ => Err(field("reason")
-                    .and_then(|r| {
-                        r.dyn_ref::<js_sys::Error>()
-                            .map(|e| String::from(e.message()))
-                    })
-                    .unwrap_or_else(|| "the browser could not read the file".to_string())),
-            }
         })
         .collect()
 }

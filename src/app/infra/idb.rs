@@ -36,8 +36,9 @@ pub struct StoredBatch {
     pub load: f64,
     /// The inputs it finished (JSON array of names).
     pub inputs: String,
-    /// The parsed files (`encode_parsed`).
-    pub parsed: String,
+    /// The parsed files (`encode_parsed`), left a JavaScript string until read (a
+    /// large library is turned into Rust strings batch by batch, not all at once).
+    pub parsed: js_sys::JsString,
 }
 
 fn describe(error: JsValue) -> String {
@@ -179,7 +180,7 @@ pub async fn store_batch(
     load: f64,
     inputs: &str,
     parsed: &str,
-    texts: &[(String, String)],
+    texts: &[(String, JsValue)],
 ) -> Result<(), String> {
     let db = open().await?;
     let stores = js_sys::Array::of2(&BATCHES.into(), &TEXTS.into());
@@ -200,7 +201,7 @@ pub async fn store_batch(
     let store = transaction.object_store(TEXTS).map_err(describe)?;
     for (key, text) in texts {
         store
-            .put_with_key(&text.as_str().into(), &key.as_str().into())
+            .put_with_key(text, &key.as_str().into())
             .map_err(describe)?;
     }
     committed(&transaction).await
@@ -217,7 +218,7 @@ pub async fn load_batches() -> Result<Vec<StoredBatch>, String> {
                 version: text("version")?,
                 load: field(&record, "load")?.as_f64()?,
                 inputs: text("inputs")?,
-                parsed: text("parsed")?,
+                parsed: field(&record, "parsed")?.dyn_into().ok()?,
             })
         })
         .collect())

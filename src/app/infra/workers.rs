@@ -1,14 +1,20 @@
-//! The parse workers: a gloo worker that parses batches of files with the core parser
-//! (the `parse_worker` binary, built by Trunk as a second wasm with a loader shim) and
-//! the page's pool of them, one per core (at most [`MAX_WORKERS`]). A request carries
-//! many files; every reply carries many parsed files as one JSON text.
+//! The parse workers: a gloo worker that reads and parses batches of files with the
+//! core parser (the `parse_worker` binary, built by Trunk as a second wasm with a
+//! loader shim) and the page's pool of them, one per core (at most [`MAX_WORKERS`]).
+//! A request carries many files — browser `File`s, which the worker checks against the
+//! size limit and reads itself, so the page never touches their bytes, or bytes the
+//! page already has; every reply carries many parsed files as one JSON text (the form
+//! they are stored in) and their texts. Messages
+//! travel as JavaScript values ([`JsCodec`]), so a `File` passes as itself.
 
-use crate::view::ingest::ParsedBatch;
-use gloo::worker::{HandlerId, Registrable, Spawnable, Worker, WorkerBridge, WorkerScope};
+use crate::input::check_file_size;
+use crate::view::ingest::{encode_parsed, refused, Parsed, ParsedBatch, ParsedText, Refusal};
+use gloo::worker::{Codec, HandlerId, Registrable, Spawnable, Worker, WorkerBridge, WorkerScope};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The most workers the page starts.
 pub const MAX_WORKERS: usize = 4;
@@ -49,23 +55,104 @@ impl<'de> Deserialize<'de> for Bytes {
     }
 }
 
-/// Files to parse: a job number and the files' names and bytes.
+/// A browser `File`, passed to a worker as itself (not copied byte by byte).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BrowserFile(#[serde(with = "serde_wasm_bindgen::preserve")] pub JsValue);
+
+/// One input of a request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Input {
+    /// A browser file, read by the worker (after the size check).
+    File(String, BrowserFile),
+    /// Bytes the page has (pasted text, stored texts parsed again).
+    Bytes(String, Bytes),
+}
+
+impl Input {
+    /// The name shown for the input.
+    pub fn name(&self) -> &str {
+        match self {
+            Input::File(name, _) | Input::Bytes(name, _) => name,
+        }
+    }
+}
+
+/// Files to parse: a job number and the inputs.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ParseRequest {
     /// The load the files belong to.
     pub job: u64,
-    /// The files, in order.
-    pub files: Vec<(String, Bytes)>,
+    /// The inputs, in order.
+    pub files: Vec<Input>,
 }
 
-/// Parsed files: a [`ParsedBatch`] as JSON, and the names of the request's inputs that
-/// are now finished (an archive finishes with the last reply that holds its members).
+/// Messages as JavaScript values (serde-wasm-bindgen): a `File` inside one passes as
+/// itself, byte blocks as `Uint8Array`s.
+pub struct JsCodec;
+
+impl Codec for JsCodec {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        serde_wasm_bindgen::to_value(&input).unwrap_or(JsValue::NULL)
+    }
+
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        match serde_wasm_bindgen::from_value(input) {
+            Ok(value) => value,
+            // Only the app's own two halves talk here, built together.
+            Err(error) => {
+                panic!("a message between the page and a parse worker did not decode: {error}")
+            }
+        }
+    }
+}
+
+/// Reads a browser file in the worker: its bytes, or why not (larger than the
+/// per-file limit, checked with `File.size` first; or the browser's reason).
+fn read_in_worker(file: &JsValue) -> Result<Vec<u8>, Refusal> {
+    let file: &web_sys::File = file
+        .dyn_ref()
+        .ok_or_else(|| Refusal::Unreadable("not a file".to_string()))?;
+    check_file_size(file.size() as u64).map_err(Refusal::Limit)?;
+    let unreadable = |error: JsValue| {
+        Refusal::Unreadable(
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "the browser could not read the file".to_string()),
+        )
+    };
+    let reader = web_sys::FileReaderSync::new().map_err(unreadable)?;
+    let buffer = reader.read_as_array_buffer(file).map_err(unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Reads (when it is a browser file) and parses one input.
+fn parse_request_input(input: &Input) -> (Vec<Parsed>, Vec<ParsedText>) {
+    match input {
+        Input::Bytes(name, bytes) => crate::view::ingest::parse_input(name, &bytes.0),
+        Input::File(name, file) => match read_in_worker(&file.0) {
+            Ok(bytes) => crate::view::ingest::parse_input(name, &bytes),
+            Err(refusal) => (vec![refused(name, refusal)], vec![]),
+        },
+    }
+}
+
+/// A decoded text as a JavaScript string: the page stores it as it is and turns it
+/// into a Rust string only when it keeps the text in memory.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct JsText(#[serde(with = "serde_wasm_bindgen::preserve")] pub JsValue);
+
+/// Parsed files: their stored form (one JSON text, stored as it is) and their decoded
+/// texts under content keys, and the names of the request's inputs that are now
+/// finished (an archive finishes with the last reply that holds its members).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ParseReply {
     /// The load the files belong to.
     pub job: u64,
-    /// [`ParsedBatch::encode`] of the files parsed.
-    pub batch: String,
+    /// [`encode_parsed`] of the files parsed.
+    pub parsed: String,
+    /// The decoded texts of the files read, under their content keys.
+    pub texts: Vec<(String, JsText)>,
     /// The inputs finished with this reply.
     pub finished: Vec<String>,
     /// Whether this is the request's last reply.
@@ -87,36 +174,32 @@ impl Worker for ParseWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, request: ParseRequest, id: HandlerId) {
+        let reply = |batch: ParsedBatch, finished: Vec<String>, last: bool| ParseReply {
+            job: request.job,
+            parsed: encode_parsed(&batch.parsed),
+            texts: batch
+                .texts
+                .into_iter()
+                .map(|t| (t.key, JsText(JsValue::from_str(&t.text))))
+                .collect(),
+            finished,
+            last,
+        };
         let mut batch = ParsedBatch::default();
         let mut finished = Vec::new();
-        for (name, bytes) in request.files {
-            let (parsed, texts) = crate::view::ingest::parse_input(&name, &bytes.0);
+        for input in &request.files {
+            let (parsed, texts) = parse_request_input(input);
             for (parsed, text) in chunk_pairs(parsed, texts) {
                 batch.parsed.push(parsed);
                 batch.texts.extend(text);
                 if batch.parsed.len() >= REPLY_FILES {
-                    scope.respond(
-                        id,
-                        ParseReply {
-                            job: request.job,
-                            batch: std::mem::take(&mut batch).encode(),
-                            finished: std::mem::take(&mut finished),
-                            last: false,
-                        },
-                    );
+                    let full = std::mem::take(&mut batch);
+                    scope.respond(id, reply(full, std::mem::take(&mut finished), false));
                 }
             }
-            finished.push(name);
+            finished.push(input.name().to_string());
         }
-        scope.respond(
-            id,
-            ParseReply {
-                job: request.job,
-                batch: batch.encode(),
-                finished,
-                last: true,
-            },
-        );
+        scope.respond(id, reply(batch, finished, true));
     }
 }
 
@@ -147,7 +230,7 @@ fn chunk_pairs(
 
 /// Registers the worker (the `parse_worker` binary's whole job).
 pub fn register() {
-    ParseWorker::registrar().register();
+    ParseWorker::registrar().encoding::<JsCodec>().register();
 }
 
 type Receivers = HashMap<u64, Rc<dyn Fn(ParseReply)>>;
@@ -180,6 +263,7 @@ pub fn start_pool() -> usize {
             for _ in 0..worker_count() {
                 let bridge = ParseWorker::spawner()
                     .callback(deliver)
+                    .encoding::<JsCodec>()
                     .spawn_with_loader(LOADER);
                 pool.push(bridge);
             }
