@@ -25,6 +25,9 @@ use wasm_bindgen::JsValue;
 /// How many files go into one request to a worker.
 pub const READ_BATCH: usize = 64;
 
+/// How many stored batches the restore reads from storage at once.
+const RESTORE_PAGE: usize = 8;
+
 /// How many requests each worker has queued at most.
 const QUEUED_PER_WORKER: usize = 2;
 
@@ -134,8 +137,8 @@ pub fn load_now(state: &AppContext, name: &str, text: &str) {
 /// are listed with the inputs that were not stored.
 pub fn restore(state: AppContext) {
     wasm_bindgen_futures::spawn_local(async move {
-        let batches = match idb::load_batches().await {
-            Ok(batches) => batches,
+        let keys = match idb::batch_keys().await {
+            Ok(keys) => keys,
             Err(reason) => {
                 storage_failed(&state, reason);
                 state.dispatch(Action::RestoreChecked(0));
@@ -143,17 +146,31 @@ pub fn restore(state: AppContext) {
             }
         };
         let pending = idb::load_pending().await.unwrap_or_default();
-        let outdated = batches.iter().any(|b| b.version != PARSER_VERSION);
         let mut finished_by_load: std::collections::HashMap<u64, HashSet<String>> =
             std::collections::HashMap::new();
         let mut restored = 0usize;
-        if outdated {
-            reparse_stored(&state).await;
-        } else {
-            state.dispatch(Action::LoadStarted(0));
-            let started = generation();
-            let mut files = Vec::new();
-            let mut slice_start = now_ms();
+        let mut outdated = false;
+        state.dispatch(Action::LoadStarted(0));
+        let started = generation();
+        let mut files = Vec::new();
+        let mut slice_start = now_ms();
+        for (page, numbers) in keys.chunks(RESTORE_PAGE).enumerate() {
+            let (Some(&first), Some(&last)) = (numbers.first(), numbers.last()) else {
+                continue;
+            };
+            let batches = match idb::load_batches_between(first, last).await {
+                Ok(batches) => batches,
+                Err(reason) => {
+                    storage_failed(&state, reason);
+                    break;
+                }
+            };
+            // The oldest batches tell whether the library was stored by another
+            // parser version (then all of it is parsed again).
+            if page == 0 && batches.iter().any(|b| b.version != PARSER_VERSION) {
+                outdated = true;
+                break;
+            }
             for batch in batches {
                 if OWN_LOADS.with(|own| own.borrow().contains(&batch.load.to_bits())) {
                     // Stored by a load of this session, which admits it itself.
@@ -186,10 +203,13 @@ pub fn restore(state: AppContext) {
                     slice_start = now_ms();
                 }
             }
-            let count = files.len();
-            state.dispatch(Action::MoreFound(count));
-            admit_in_slices(&state, started, files, count).await;
-            state.dispatch(Action::LoadFinished);
+        }
+        let count = files.len();
+        state.dispatch(Action::MoreFound(count));
+        admit_in_slices(&state, started, files, count).await;
+        state.dispatch(Action::LoadFinished);
+        if outdated {
+            reparse_stored(&state).await;
         }
         // Loads that were cut off: their inputs not stored are listed (and stored as
         // such, so they stay listed until the library is cleared).

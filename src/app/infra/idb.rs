@@ -209,8 +209,34 @@ pub async fn store_batch(
 
 /// Every stored batch, in the order stored.
 pub async fn load_batches() -> Result<Vec<StoredBatch>, String> {
-    let all = get_all(BATCHES).await?;
-    Ok(all
+    Ok(batches_of(&get_all(BATCHES).await?))
+}
+
+/// The numbers under which the batches are stored, in the order stored (read a few
+/// at a time with [`load_batches_between`], a large library never comes back as one
+/// piece).
+pub async fn batch_keys() -> Result<Vec<f64>, String> {
+    let db = open().await?;
+    let transaction = db.transaction_with_str(BATCHES).map_err(describe)?;
+    let store = transaction.object_store(BATCHES).map_err(describe)?;
+    let keys = finished(&store.get_all_keys().map_err(describe)?).await?;
+    let keys: js_sys::Array = keys.dyn_into().map_err(describe)?;
+    Ok(keys.iter().filter_map(|k| k.as_f64()).collect())
+}
+
+/// The stored batches numbered from `first` to `last` (both included), in order.
+pub async fn load_batches_between(first: f64, last: f64) -> Result<Vec<StoredBatch>, String> {
+    let db = open().await?;
+    let transaction = db.transaction_with_str(BATCHES).map_err(describe)?;
+    let store = transaction.object_store(BATCHES).map_err(describe)?;
+    let range = web_sys::IdbKeyRange::bound(&first.into(), &last.into()).map_err(describe)?;
+    let request = store.get_all_with_key(&range).map_err(describe)?;
+    let records: js_sys::Array = finished(&request).await?.dyn_into().map_err(describe)?;
+    Ok(batches_of(&records))
+}
+
+fn batches_of(records: &js_sys::Array) -> Vec<StoredBatch> {
+    records
         .iter()
         .filter_map(|record| {
             let text = |key: &str| field(&record, key).and_then(|v| v.as_string());
@@ -221,7 +247,7 @@ pub async fn load_batches() -> Result<Vec<StoredBatch>, String> {
                 parsed: field(&record, "parsed")?.dyn_into().ok()?,
             })
         })
-        .collect())
+        .collect()
 }
 
 async fn get_all(store: &str) -> Result<js_sys::Array, String> {
