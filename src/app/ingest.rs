@@ -11,7 +11,9 @@ use super::infra::clock::{now_ms, yield_to_browser};
 use super::infra::entries::{walk, DroppedItems};
 use super::infra::files::Pending;
 use super::infra::idb;
-use super::infra::workers::{self, BrowserFile, Bytes, Input, ParseReply, ParseRequest};
+use super::infra::workers::{
+    self, BrowserFile, Bytes, Input, ParseReply, ParseRequest, BATCH_FILES,
+};
 use crate::app::state::{Action, AppContext, LoadedFile, Notice, ReadyFile};
 use crate::view::ingest::{
     decode_parsed, encode_parsed, refused, AdmitPace, Parsed, Refusal, PARSER_VERSION,
@@ -21,9 +23,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-
-/// How many files go into one request to a worker.
-pub const READ_BATCH: usize = 64;
 
 /// How many stored batches the restore reads from storage at once.
 const RESTORE_PAGE: usize = 8;
@@ -344,12 +343,12 @@ async fn store(
     }
 }
 
-/// Takes up to [`READ_BATCH`] inputs from the queue: the inputs for a worker (it
+/// Takes up to [`BATCH_FILES`] inputs from the queue: the inputs for a worker (it
 /// reads the browser files itself), and those refused on the page with their names.
 fn next_chunk(queue: &mut VecDeque<Pending>) -> (Vec<Input>, Vec<(String, Refusal)>) {
     let mut inputs = Vec::new();
     let mut refusals = Vec::new();
-    while inputs.len() + refusals.len() < READ_BATCH {
+    while inputs.len() + refusals.len() < BATCH_FILES {
         match queue.pop_front().map(Pending::checked) {
             Some(Pending::File { name, file }) => {
                 inputs.push(Input::File(name, BrowserFile(file.into())))

@@ -131,6 +131,43 @@ pub fn check_file_size(size: u64) -> Result<(), Refusal> {
     }
 }
 
+/// Largest `.zip` archive read, in bytes, before it is unpacked: 512 MiB, as much as
+/// an archive may unpack to ([`MAX_ARCHIVE_BYTES`]); an archive of every Kamervraag
+/// is larger than [`MAX_FILE_BYTES`].
+pub const MAX_ZIP_FILE_BYTES: u64 = MAX_ARCHIVE_BYTES;
+
+/// Checks a file before a byte of it is read, by its name and size: a file named
+/// `*.zip` may be as large as [`MAX_ZIP_FILE_BYTES`], any other [`MAX_FILE_BYTES`]. (A
+/// file named `.zip` that turns out not to be an archive is held to
+/// [`MAX_FILE_BYTES`] once read.)
+///
+/// ```
+/// use kamervraag::input::limits::{check_input_size, MAX_FILE_BYTES};
+/// assert!(check_input_size("a.txt", MAX_FILE_BYTES + 1).is_err());
+/// assert!(check_input_size("alles/2024.ZIP", MAX_FILE_BYTES + 1).is_ok());
+/// assert!(check_input_size("alles.zip", 600 * 1024 * 1024).is_err());
+/// ```
+pub fn check_input_size(name: &str, size: u64) -> Result<(), Refusal> {
+    let limit = if is_zip_name(name) {
+        MAX_ZIP_FILE_BYTES
+    } else {
+        MAX_FILE_BYTES
+    };
+    if size > limit {
+        Err(Refusal::FileTooLarge { size, limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether a file name ends in `.zip` (any case).
+fn is_zip_name(name: &str) -> bool {
+    name.len() >= 4
+        && name
+            .get(name.len() - 4..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(".zip"))
+}
+
 /// Whether a file of `size` bytes is too large to read.
 ///
 /// ```

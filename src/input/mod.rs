@@ -6,4 +6,6 @@ mod archive;
 pub mod limits;
 
 pub use archive::{crc32, expand_zip, expand_zip_within, is_zip, ArchiveEntry, ArchiveError};
-pub use limits::{check_file_size, human_bytes, ArchiveLimits, Refusal, MAX_FILE_BYTES};
+pub use limits::{
+    check_file_size, check_input_size, human_bytes, ArchiveLimits, Refusal, MAX_FILE_BYTES,
+};

@@ -155,9 +155,18 @@ pub fn refused(name: &str, refusal: Refusal) -> Parsed {
 /// let (parsed, texts) = parse_input("a.txt", b"geen kamervraag");
 /// assert_eq!(parsed.len(), 1);
 /// assert_eq!(texts.len(), 1);
+/// // Not an archive, and larger than any text may be: refused, never parsed.
+/// let big = vec![b'a'; kamervraag::input::MAX_FILE_BYTES as usize + 1];
+/// let (parsed, texts) = parse_input("groot.zip", &big);
+/// assert!(matches!(parsed[0].outcome, Err(Refusal::Limit(_))));
+/// assert!(texts.is_empty());
 /// ```
 pub fn parse_input(name: &str, bytes: &[u8]) -> (Vec<Parsed>, Vec<ParsedText>) {
     if !is_zip(bytes) {
+        // A file let through for its `.zip` name is held to the limit of other files.
+        if let Err(limit) = crate::input::check_file_size(bytes.len() as u64) {
+            return (vec![refused(name, Refusal::Limit(limit))], vec![]);
+        }
         let (parsed, text) = parse_one(name, bytes);
         return (vec![parsed], vec![text]);
     }

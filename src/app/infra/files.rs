@@ -1,7 +1,7 @@
 //! The files of an `<input type=file>` (files or a whole folder) or a drop event, and
 //! the pending inputs of a load (the parse workers read the files).
 
-use crate::input::{check_file_size, ArchiveError, Refusal};
+use crate::input::{check_input_size, ArchiveError, Refusal};
 use web_sys::{File, FileList};
 
 /// Something to load: a browser file, or text/bytes we already have.
@@ -55,11 +55,11 @@ impl Pending {
         Pending::File { name, file }
     }
 
-    /// This input, or its refusal when it is a browser file larger than the per-file
-    /// limit (checked with `File.size`, so the file is never read).
+    /// This input, or its refusal when it is a browser file larger than its limit
+    /// ([`check_input_size`], checked with `File.size`, so the file is never read).
     pub fn checked(self) -> Pending {
         match self {
-            Pending::File { name, file } => match check_file_size(file.size() as u64) {
+            Pending::File { name, file } => match check_input_size(&name, file.size() as u64) {
                 Ok(()) => Pending::File { name, file },
                 Err(refusal) => Pending::Refused { name, refusal },
             },

@@ -7,7 +7,7 @@
 //! they are stored in) and their texts. Messages
 //! travel as JavaScript values ([`JsCodec`]), so a `File` passes as itself.
 
-use crate::input::check_file_size;
+use crate::input::check_input_size;
 use crate::view::ingest::{encode_parsed, refused, Parsed, ParsedBatch, ParsedText, Refusal};
 use gloo::worker::{Codec, HandlerId, Registrable, Spawnable, Worker, WorkerBridge, WorkerScope};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -22,9 +22,10 @@ pub const MAX_WORKERS: usize = 4;
 /// The worker's loader shim, written by Trunk next to the page.
 const LOADER: &str = "./parse_worker_loader.js";
 
-/// How many parsed files a worker puts in one reply at most (an archive's members
-/// come back in several replies).
-const REPLY_FILES: usize = 400;
+/// How many files go into one request at most, and how many parsed files into one
+/// reply (an archive's members come back in several replies): small enough that the
+/// page takes in a reply quickly.
+pub const BATCH_FILES: usize = 64;
 
 /// File bytes sent as one block (not byte by byte).
 #[derive(Debug, Clone, Default)]
@@ -107,12 +108,12 @@ impl Codec for JsCodec {
 }
 
 /// Reads a browser file in the worker: its bytes, or why not (larger than the
-/// per-file limit, checked with `File.size` first; or the browser's reason).
-fn read_in_worker(file: &JsValue) -> Result<Vec<u8>, Refusal> {
+/// limit for its name, checked with `File.size` first; or the browser's reason).
+fn read_in_worker(name: &str, file: &JsValue) -> Result<Vec<u8>, Refusal> {
     let file: &web_sys::File = file
         .dyn_ref()
         .ok_or_else(|| Refusal::Unreadable("not a file".to_string()))?;
-    check_file_size(file.size() as u64).map_err(Refusal::Limit)?;
+    check_input_size(name, file.size() as u64).map_err(Refusal::Limit)?;
     let unreadable = |error: JsValue| {
         Refusal::Unreadable(
             error
@@ -130,7 +131,7 @@ fn read_in_worker(file: &JsValue) -> Result<Vec<u8>, Refusal> {
 fn parse_request_input(input: &Input) -> (Vec<Parsed>, Vec<ParsedText>) {
     match input {
         Input::Bytes(name, bytes) => crate::view::ingest::parse_input(name, &bytes.0),
-        Input::File(name, file) => match read_in_worker(&file.0) {
+        Input::File(name, file) => match read_in_worker(name, &file.0) {
             Ok(bytes) => crate::view::ingest::parse_input(name, &bytes),
             Err(refusal) => (vec![refused(name, refusal)], vec![]),
         },
@@ -192,7 +193,7 @@ impl Worker for ParseWorker {
             for (parsed, text) in chunk_pairs(parsed, texts) {
                 batch.parsed.push(parsed);
                 batch.texts.extend(text);
-                if batch.parsed.len() >= REPLY_FILES {
+                if batch.parsed.len() >= BATCH_FILES {
                     let full = std::mem::take(&mut batch);
                     scope.respond(id, reply(full, std::mem::take(&mut finished), false));
                 }
