@@ -22,13 +22,13 @@ fn mount_point() -> Element {
 #[wasm_bindgen_test]
 async fn file_list_shows_parsed_documents_and_failures() {
     let root = mount_point();
-    let files = Rc::new(vec![
+    let files = kamervraag::app::selection::Shared(Rc::new(vec![
         Rc::new(LoadedFile::parse(
             "a.txt",
             b"Kamervraag 2020Z00001\n\nEen verzonnen titel\n\nIngediend 1 maart 2020\n",
         )),
         Rc::new(LoadedFile::parse("b.txt", b"")),
-    ]);
+    ]));
     let props = yew::props!(kamervraag::app::components::file_list::FileListProps { files });
     yew::Renderer::<FileList>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -22,7 +22,7 @@ use super::route::Route;
 use super::selection::{Selection, Shared};
 use super::state::{use_app_state, AppContext, AppState};
 use crate::view::group_page::GroupPage;
-use crate::view::library::LibraryFilter;
+use crate::view::library::{LibraryFilter, LibraryRefresh};
 use crate::view::url::percent_decode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -86,7 +86,21 @@ fn shell() -> Html {
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
     let filter = use_memo(query, |query| LibraryFilter::from_query(query));
-    let library = state.library.clone();
+    // The library the selection is computed on: while files load, refreshed as it
+    // grows (see `LibraryRefresh`), not for every batch.
+    let shown = use_mut_ref(|| (LibraryRefresh::default(), state.library.clone()));
+    {
+        let mut shown = shown.borrow_mut();
+        let next = shown.0.next(
+            state.library.revision(),
+            state.library.len(),
+            state.is_loading(),
+        );
+        if next != shown.0 {
+            *shown = (next, state.library.clone());
+        }
+    }
+    let library = shown.borrow().1.clone();
     let selection = {
         let filter = (*filter).clone();
         use_memo(

@@ -4,6 +4,7 @@
 
 use crate::app::components::raw_text::RawText;
 use crate::app::i18n::{use_lang, Msg};
+use crate::app::selection::Shared;
 use crate::app::state::LoadedFile;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,8 +12,9 @@ use yew::prelude::*;
 /// Properties of [`FileList`].
 #[derive(Properties, PartialEq)]
 pub struct FileListProps {
-    /// The loaded files.
-    pub files: Rc<Vec<Rc<LoadedFile>>>,
+    /// The loaded files (compared by pointer: tens of thousands of documents are
+    /// never compared one by one).
+    pub files: Shared<Vec<Rc<LoadedFile>>>,
     /// List the files that were read too (not only failures).
     #[prop_or(true)]
     pub show_all: bool,

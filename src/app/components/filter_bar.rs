@@ -1,12 +1,12 @@
 //! The library's search box and one menu per filter field. Choosing a value adds it
 //! to the filter (in the URL); the menus list the values present in the library
-//! (while files load, refreshed as the library grows: see [`MenuRefresh`]).
+//! (while files load, refreshed as the library grows: see [`LibraryRefresh`]).
 
 use crate::app::i18n::labels::{filter_field_label, filter_value_label};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
 use crate::app::state::use_app_state;
-use crate::view::library::{MenuRefresh, SearchQuery};
+use crate::view::library::{LibraryRefresh, SearchQuery};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn filter_bar() -> Html {
     let selection = use_selection();
     let set_filter = use_set_filter();
     let library = state.library.clone();
-    let refresh = use_mut_ref(MenuRefresh::default);
+    let refresh = use_mut_ref(LibraryRefresh::default);
     let shown = refresh.borrow().next(
         state.library.revision(),
         state.library.len(),

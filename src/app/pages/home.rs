@@ -13,7 +13,7 @@ use crate::app::i18n::{use_lang, Msg};
 use crate::app::infra::dom;
 use crate::app::infra::files::Pending;
 use crate::app::ingest;
-use crate::app::selection::{use_selection, use_set_filter};
+use crate::app::selection::{use_selection, use_set_filter, Shared};
 use crate::app::state::{use_app_state, LoadedFile};
 use crate::app::{EXAMPLE_NAME, EXAMPLE_TEXT};
 use crate::view::library::SortColumn;
@@ -52,7 +52,7 @@ pub fn home() -> Html {
                 if !state.files.is_empty() {
                     <section class="kv-files">
                         <h2>{ Msg::FailedFiles.text(lang) }</h2>
-                        <FileList files={state.files.clone()} show_all={false} />
+                        <FileList files={Shared(state.files.clone())} show_all={false} />
                         <ClearLibrary />
                     </section>
                 }
@@ -108,7 +108,7 @@ pub fn home() -> Html {
                 </p>
                 if !set_aside.is_empty() {
                     <h2>{ Msg::FailedFiles.text(lang) }</h2>
-                    <FileList files={set_aside} />
+                    <FileList files={Shared(set_aside)} />
                 }
             </section>
         </>

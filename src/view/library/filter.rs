@@ -400,38 +400,42 @@ pub fn status_rank(status: Status) -> u8 {
     }
 }
 
-/// When the filter menus are computed again. They list every value in the library
-/// (thousands of names) with counts, so computing and drawing them takes long: with
-/// nothing loading they follow every change of the library; while files load, only
-/// each time the library has grown by a quarter (and once it is done).
+/// When the views that go over the whole library — the filter menus (thousands of
+/// values with counts) and the selection (filtered and sorted) — are computed again.
+/// With nothing loading they follow every change of the library; while files load,
+/// each time the library has grown by a quarter, and at once when it shrank (it was
+/// cleared). Recomputing them for every batch that arrives would make loading
+/// quadratic in the number of files.
 ///
 /// ```
-/// use kamervraag::view::library::MenuRefresh;
-/// let first = MenuRefresh::default().next(1, 400, true);
+/// use kamervraag::view::library::LibraryRefresh;
+/// let first = LibraryRefresh::default().next(1, 400, true);
 /// assert_eq!(first.revision(), 1);
 /// assert_eq!(first.next(2, 450, true).revision(), 1);
 /// assert_eq!(first.next(3, 500, true).revision(), 3);
 /// assert_eq!(first.next(4, 450, false).revision(), 4);
+/// assert_eq!(first.next(5, 0, true).revision(), 5);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MenuRefresh {
+pub struct LibraryRefresh {
     revision: u64,
     len: usize,
 }
 
-impl MenuRefresh {
-    /// The library revision the menus are computed for, given the library's
-    /// `revision` and `len` now and whether files are loading.
-    pub fn next(self, revision: u64, len: usize, loading: bool) -> MenuRefresh {
+impl LibraryRefresh {
+    /// The library revision to show, given the library's `revision` and `len` now
+    /// and whether files are loading.
+    pub fn next(self, revision: u64, len: usize, loading: bool) -> LibraryRefresh {
         let grown = len >= self.len.saturating_add(self.len / 4);
-        if revision == self.revision || (loading && self.len > 0 && !grown) {
+        let shrunk = len < self.len;
+        if revision == self.revision || (loading && self.len > 0 && !grown && !shrunk) {
             self
         } else {
-            MenuRefresh { revision, len }
+            LibraryRefresh { revision, len }
         }
     }
 
-    /// The library revision the menus show.
+    /// The library revision shown.
     pub fn revision(self) -> u64 {
         self.revision
     }

@@ -13,7 +13,7 @@ mod snippets;
 
 pub use entries::{neighbours, Admission, Library, LibraryEntry, Prepared};
 pub use filter::{
-    status_rank, FilterField, LibraryFilter, MenuRefresh, SortColumn, SortOrder, REFERENCE_KEY,
+    status_rank, FilterField, LibraryFilter, LibraryRefresh, SortColumn, SortOrder, REFERENCE_KEY,
 };
 pub use query::{widen_case, Clause, Field, ParsedQuery, Pattern, QueryError, Term, MAX_TERMS};
 pub use row_window::{row_window, RowWindow};
