@@ -110,9 +110,12 @@ ${parseTable}
 How each figure is taken (\`scripts/bench/browser.mjs\`): a fresh headless Chromium per
 size; drop = from \`setInputFiles\` on the folder input (or the file input with the .zip)
 until no progress bar runs and the library's count shows every document; longest task =
-the longest \`longtask\` entry (PerformanceObserver) since the drop; restart = from
-\`reload()\` until the library shows every document again (after the stored record count
-in IndexedDB has stopped changing); views, search and filter = from the change inside
+the longest \`longtask\` entry (PerformanceObserver) since the drop, the task in which
+the browser builds the list of chosen files counted from the input's \`change\` event (the
+part before it is the browser's own work, reported on its own row: a bare page that does
+nothing with the files shows the same task); restart = from \`reload()\` until the
+library shows every document again (after the stored record count in IndexedDB has
+stopped changing), its longest task over the whole reloaded page; views, search and filter = from the change inside
 the page until the view's content (or the changed count) is there and a frame is
 painted; peak memory = the highest \`VmHWM\` of the browser's renderer processes.
 `;

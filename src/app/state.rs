@@ -233,7 +233,7 @@ impl Theme {
 }
 
 /// Everything the views share.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct AppState {
     /// Every file in the order it was loaded.
     pub files: Rc<Vec<Rc<LoadedFile>>>,
@@ -251,6 +251,22 @@ pub struct AppState {
     pub theme: Theme,
     /// Whether the stored library has been read (or found empty) at start.
     pub restored: bool,
+}
+
+impl PartialEq for AppState {
+    /// Cheap whatever the library's size (Yew compares the state when it passes it
+    /// on): the file list and the notices are compared by pointer (a change makes a
+    /// new list), the library by revision.
+    fn eq(&self, other: &AppState) -> bool {
+        Rc::ptr_eq(&self.files, &other.files)
+            && Rc::ptr_eq(&self.notices, &other.notices)
+            && self.library == other.library
+            && self.progress == other.progress
+            && self.today == other.today
+            && self.lang == other.lang
+            && self.theme == other.theme
+            && self.restored == other.restored
+    }
 }
 
 impl AppState {

@@ -40,6 +40,35 @@ pub fn home() -> Html {
         Callback::from(move |_| ingest::load_now(&state, EXAMPLE_NAME, EXAMPLE_TEXT))
     };
 
+    // Files that did not become a library document: failures, and copies set aside
+    // because a more complete version of the same vraagnummer was kept. Looking every
+    // file up is done again when the shown selection changes (while files load, as
+    // the library grows) or, with nothing loading, when the files change.
+    let set_aside = {
+        let files = state.files.clone();
+        let library = state.library.clone();
+        let files_key = (!state.is_loading()).then(|| Shared(files.clone()));
+        use_memo(
+            (selection.entries.clone(), files_key),
+            move |_| -> Rc<Vec<Rc<LoadedFile>>> {
+                Rc::new(
+                    files
+                        .iter()
+                        .filter(|f| match &f.outcome {
+                            Err(_) => true,
+                            Ok(doc) => doc
+                                .id
+                                .as_deref()
+                                .and_then(|id| library.get(id))
+                                .is_some_and(|entry| !Rc::ptr_eq(&entry.doc, doc)),
+                        })
+                        .cloned()
+                        .collect(),
+                )
+            },
+        )
+    };
+
     if state.library.is_empty() {
         return html! {
             <>
@@ -67,23 +96,6 @@ pub fn home() -> Html {
             set_filter.emit((filter.with_sort(filter.sort.toggled(column)), false))
         })
     };
-    // Files that did not become a library document: failures, and copies set aside
-    // because a more complete version of the same vraagnummer was kept.
-    let set_aside: Rc<Vec<Rc<LoadedFile>>> = Rc::new(
-        state
-            .files
-            .iter()
-            .filter(|f| match &f.outcome {
-                Err(_) => true,
-                Ok(doc) => doc
-                    .id
-                    .as_deref()
-                    .and_then(|id| state.library.get(id))
-                    .is_some_and(|entry| !Rc::ptr_eq(&entry.doc, doc)),
-            })
-            .cloned()
-            .collect(),
-    );
     html! {
         <>
             <h1 class="kv-visually-hidden">{ Msg::NavLibrary.text(lang) }</h1>
@@ -108,7 +120,7 @@ pub fn home() -> Html {
                 </p>
                 if !set_aside.is_empty() {
                     <h2>{ Msg::FailedFiles.text(lang) }</h2>
-                    <FileList files={Shared(set_aside)} />
+                    <FileList files={Shared((*set_aside).clone())} />
                 }
             </section>
         </>
