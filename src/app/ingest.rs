@@ -612,7 +612,8 @@ fn receive(
             .collect()
     };
     let count = fresh.len() + repeated;
-    if persist == Persist::Skip || STORAGE_FAILED.with(Cell::get) {
+    let nothing_to_store = fresh.is_empty() && finished.is_empty();
+    if persist == Persist::Skip || STORAGE_FAILED.with(Cell::get) || nothing_to_store {
         queue_admission(admissions, fresh, texts, count, false);
         return;
     }

@@ -188,17 +188,26 @@ impl Worker for ParseWorker {
         };
         let mut batch = ParsedBatch::default();
         let mut finished = Vec::new();
+        // An input is finished in the reply that holds its last parsed file (the
+        // page lists the inputs of a load cut off by a reload that no stored reply
+        // finished: a file stored in one reply and finished in the next would be
+        // both back and listed as not stored).
         for input in &request.files {
             let (parsed, texts) = parse_request_input(input);
-            for (parsed, text) in chunk_pairs(parsed, texts) {
+            let mut members = chunk_pairs(parsed, texts).into_iter().peekable();
+            while let Some((parsed, text)) = members.next() {
                 batch.parsed.push(parsed);
                 batch.texts.extend(text);
-                if batch.parsed.len() >= BATCH_FILES {
+                if batch.parsed.len() >= BATCH_FILES && members.peek().is_some() {
                     let full = std::mem::take(&mut batch);
                     scope.respond(id, reply(full, std::mem::take(&mut finished), false));
                 }
             }
             finished.push(input.name().to_string());
+            if batch.parsed.len() >= BATCH_FILES {
+                let full = std::mem::take(&mut batch);
+                scope.respond(id, reply(full, std::mem::take(&mut finished), false));
+            }
         }
         scope.respond(id, reply(batch, finished, true));
     }
