@@ -108,6 +108,7 @@ fn shell() -> Html {
             |(library, filter, today)| {
                 let reference = filter.reference.unwrap_or(*today);
                 Selection {
+                    library: library.clone(),
                     filter: filter.clone(),
                     entries: Shared(Rc::new(library.select(filter))),
                     reference,

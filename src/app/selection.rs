@@ -4,7 +4,7 @@
 
 use super::route::Route;
 use crate::model::Date;
-use crate::view::library::{LibraryEntry, LibraryFilter};
+use crate::view::library::{Library, LibraryEntry, LibraryFilter};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,6 +37,10 @@ impl<T> Deref for Shared<T> {
 /// The filter and the entries that pass it, in sort order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Selection {
+    /// The library the selection was made from: while files load, refreshed as it
+    /// grows, not for every batch (see [`LibraryRefresh`](crate::view::library::LibraryRefresh));
+    /// the views that go over the whole library (filter menus) use it too.
+    pub library: Shared<Library>,
     /// The filter from the URL.
     pub filter: LibraryFilter,
     /// The entries that pass, sorted, each with its document and facts.
@@ -51,6 +55,7 @@ pub struct Selection {
 #[hook]
 pub fn use_selection() -> Selection {
     use_context::<Selection>().unwrap_or_else(|| Selection {
+        library: Shared(Rc::default()),
         filter: LibraryFilter::default(),
         entries: Shared(Rc::default()),
         reference: crate::app::infra::clock::today(),

@@ -391,6 +391,23 @@ impl AppState {
             .filter(|raw| !raw.is_empty())
     }
 
+    /// The files that did not become a library document: failures, and copies set
+    /// aside because a more complete version of the same vraagnummer was kept.
+    pub fn files_set_aside(&self) -> Vec<Rc<LoadedFile>> {
+        self.files
+            .iter()
+            .filter(|f| match &f.outcome {
+                Err(_) => true,
+                Ok(doc) => doc
+                    .id
+                    .as_deref()
+                    .and_then(|id| self.library.get(id))
+                    .is_some_and(|entry| !Rc::ptr_eq(&entry.doc, doc)),
+            })
+            .cloned()
+            .collect()
+    }
+
     /// The file a document was read from (the newest file of that name).
     pub fn file_of(&self, doc: &Kamervraag) -> Option<&Rc<LoadedFile>> {
         self.files

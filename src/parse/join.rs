@@ -168,11 +168,11 @@ impl SlotIndex {
     /// Takes `slot` out of the files it was put in for `doc` (call before the slot's
     /// text changes, with the text it held).
     pub fn remove(&mut self, slot: usize, doc: &Kamervraag) {
-        fn take<K: std::hash::Hash + Eq>(
-            map: &mut std::collections::HashMap<K, Vec<usize>>,
-            key: &K,
-            slot: usize,
-        ) {
+        fn take<K, Q>(map: &mut std::collections::HashMap<K, Vec<usize>>, key: &Q, slot: usize)
+        where
+            K: std::hash::Hash + Eq + std::borrow::Borrow<Q>,
+            Q: std::hash::Hash + Eq + ?Sized,
+        {
             if let Some(slots) = map.get_mut(key) {
                 if let Ok(at) = slots.binary_search(&slot) {
                     slots.remove(at);
@@ -184,7 +184,7 @@ impl SlotIndex {
         }
         let id = vraagnummer(doc);
         if let Some(id) = id {
-            take(&mut self.by_id, &id.to_string(), slot);
+            take(&mut self.by_id, id, slot);
         }
         if let Some(key) = match_key(doc) {
             if id.is_none() {

@@ -1,12 +1,11 @@
 //! The library's search box and one menu per filter field. Choosing a value adds it
 //! to the filter (in the URL); the menus list the values present in the library
-//! (while files load, refreshed as the library grows: see [`LibraryRefresh`]).
+//! (those of the selection's library: while files load, refreshed as it grows).
 
 use crate::app::i18n::labels::{filter_field_label, filter_value_label};
 use crate::app::i18n::{use_lang, Msg};
 use crate::app::selection::{use_selection, use_set_filter};
-use crate::app::state::use_app_state;
-use crate::view::library::{LibraryRefresh, SearchQuery};
+use crate::view::library::SearchQuery;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -14,18 +13,10 @@ use yew::prelude::*;
 #[function_component(FilterBar)]
 pub fn filter_bar() -> Html {
     let lang = use_lang();
-    let state = use_app_state();
     let selection = use_selection();
     let set_filter = use_set_filter();
-    let library = state.library.clone();
-    let refresh = use_mut_ref(LibraryRefresh::default);
-    let shown = refresh.borrow().next(
-        state.library.revision(),
-        state.library.len(),
-        state.is_loading(),
-    );
-    *refresh.borrow_mut() = shown;
-    let options = use_memo(shown.revision(), move |_| library.filter_menus());
+    let library = selection.library.clone();
+    let options = use_memo(library.revision(), move |_| library.filter_menus());
 
     // What is typed; a query that cannot be read stays here (with the reason) and
     // the filter keeps the previous one, so the results stay.

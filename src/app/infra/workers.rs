@@ -186,6 +186,10 @@ impl Worker for ParseWorker {
             finished,
             last,
         };
+        let send = |batch: &mut ParsedBatch, finished: &mut Vec<String>, last: bool| {
+            let reply = reply(std::mem::take(batch), std::mem::take(finished), last);
+            scope.respond(id, reply);
+        };
         let mut batch = ParsedBatch::default();
         let mut finished = Vec::new();
         // An input is finished in the reply that holds its last parsed file (the
@@ -199,17 +203,15 @@ impl Worker for ParseWorker {
                 batch.parsed.push(parsed);
                 batch.texts.extend(text);
                 if batch.parsed.len() >= BATCH_FILES && members.peek().is_some() {
-                    let full = std::mem::take(&mut batch);
-                    scope.respond(id, reply(full, std::mem::take(&mut finished), false));
+                    send(&mut batch, &mut finished, false);
                 }
             }
             finished.push(input.name().to_string());
             if batch.parsed.len() >= BATCH_FILES {
-                let full = std::mem::take(&mut batch);
-                scope.respond(id, reply(full, std::mem::take(&mut finished), false));
+                send(&mut batch, &mut finished, false);
             }
         }
-        scope.respond(id, reply(batch, finished, true));
+        send(&mut batch, &mut finished, true);
     }
 }
 

@@ -14,10 +14,9 @@ use crate::app::infra::dom;
 use crate::app::infra::files::Pending;
 use crate::app::ingest;
 use crate::app::selection::{use_selection, use_set_filter, Shared};
-use crate::app::state::{use_app_state, LoadedFile};
+use crate::app::state::use_app_state;
 use crate::app::{EXAMPLE_NAME, EXAMPLE_TEXT};
 use crate::view::library::SortColumn;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The home page.
@@ -40,33 +39,15 @@ pub fn home() -> Html {
         Callback::from(move |_| ingest::load_now(&state, EXAMPLE_NAME, EXAMPLE_TEXT))
     };
 
-    // Files that did not become a library document: failures, and copies set aside
-    // because a more complete version of the same vraagnummer was kept. Looking every
-    // file up is done again when the shown selection changes (while files load, as
-    // the library grows) or, with nothing loading, when the files change.
+    // The files set aside (`AppState::files_set_aside`), looked up again when the
+    // shown selection changes (while files load, as the library grows) or, with
+    // nothing loading, when the files change.
     let set_aside = {
-        let files = state.files.clone();
-        let library = state.library.clone();
-        let files_key = (!state.is_loading()).then(|| Shared(files.clone()));
-        use_memo(
-            (selection.entries.clone(), files_key),
-            move |_| -> Rc<Vec<Rc<LoadedFile>>> {
-                Rc::new(
-                    files
-                        .iter()
-                        .filter(|f| match &f.outcome {
-                            Err(_) => true,
-                            Ok(doc) => doc
-                                .id
-                                .as_deref()
-                                .and_then(|id| library.get(id))
-                                .is_some_and(|entry| !Rc::ptr_eq(&entry.doc, doc)),
-                        })
-                        .cloned()
-                        .collect(),
-                )
-            },
-        )
+        let files_key = (!state.is_loading()).then(|| Shared(state.files.clone()));
+        let state = state.clone();
+        use_memo((selection.entries.clone(), files_key), move |_| {
+            state.files_set_aside()
+        })
     };
 
     if state.library.is_empty() {
@@ -120,7 +101,7 @@ pub fn home() -> Html {
                 </p>
                 if !set_aside.is_empty() {
                     <h2>{ Msg::FailedFiles.text(lang) }</h2>
-                    <FileList files={Shared((*set_aside).clone())} />
+                    <FileList files={Shared(set_aside)} />
                 }
             </section>
         </>
