@@ -8,19 +8,11 @@ import assert from 'node:assert/strict';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, openPage, DIST } from './harness.mjs';
-import { stage, makeRelative } from './fixtures/stage.mjs';
+import { stage, makeRelative, waitForControl } from './fixtures/stage.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** Waits until the worker at `script` (a URL ending) controls the page. */
-async function waitForControl(page, script = 'sw.js') {
-  await page.waitForFunction((script) => {
-    const controller = navigator.serviceWorker?.controller;
-    return controller?.state === 'activated' && controller.scriptURL.endsWith(script);
-  }, script, { timeout: 20000 });
-}
 
 /** Waits until the app has mounted (its file input exists). */
 const appReady = (page) =>

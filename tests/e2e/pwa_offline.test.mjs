@@ -7,16 +7,11 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch, openPage, screenshot } from './harness.mjs';
-import { stage, makeRelative, fixtureText } from './fixtures/stage.mjs';
+import { stage, makeRelative, fixtureText, waitForControl } from './fixtures/stage.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** Waits until a service worker controls the page. */
-async function waitForControl(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20000 });
-}
 
 /** The size of a PNG from its IHDR chunk. */
 function pngSize(bytes) {
